@@ -1,0 +1,14 @@
+/** Test levels are selected by file name (see STYLE.md): *.unit.test.ts, *.int.test.ts, *.e2e.test.ts. */
+const base = {
+  preset: 'ts-jest',
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: false, diagnostics: false }] },
+  setupFiles: ['reflect-metadata'],
+};
+module.exports = {
+  projects: [
+    { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/**/*.unit.test.ts'] },
+    { ...base, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.int.test.ts'] },
+    { ...base, displayName: 'e2e', testMatch: ['<rootDir>/tests/**/*.e2e.test.ts'] },
+  ],
+};
