@@ -8,7 +8,7 @@ export type UnitCategory = (typeof UNIT_CATEGORIES)[number];
 export const UNIT_CLASSES = ['FIRST', 'SECOND', 'THIRD'] as const;
 export type UnitClass = (typeof UNIT_CLASSES)[number];
 
-export const BUREAU_LEVELS = ['NATIONAL', 'PROVINCE', 'PREFECTURE', 'COUNTY'] as const;
+export const BUREAU_LEVELS = ['NATION', 'PROVINCE', 'PREFECTURE', 'COUNTY'] as const;
 export type BureauLevel = (typeof BUREAU_LEVELS)[number];
 
 export const DEREGISTRATION_REASONS = ['DISSOLVED', 'MERGED', 'OUT_OF_SCOPE'] as const;

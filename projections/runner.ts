@@ -1,0 +1,88 @@
+import type { RecordedEvent } from '../src/domain/shared/event';
+import type { EventStore } from '../src/eventstore/port';
+import type { ReadModelStore } from '../src/readstore/port';
+import type { Projection } from './projection';
+
+export type ProjectionErrorHandler = (projection: string, event: RecordedEvent, error: unknown) => void;
+
+export interface Progress {
+  (done: number, total: number): void;
+}
+
+/**
+ * Applies events to projections, each guarded by its checkpoint: an event at or below a projection's
+ * checkpoint is skipped, and the checkpoint moves in the same transaction as the writes, so delivering the
+ * same events twice changes nothing.
+ */
+export class ProjectionRunner {
+  private readonly handles: Map<string, (type: string) => boolean>;
+
+  constructor(
+    private readonly store: ReadModelStore,
+    readonly projections: readonly Projection[],
+    private readonly onError: ProjectionErrorHandler = () => undefined,
+  ) {
+    this.handles = new Map(
+      projections.map((p) => {
+        const types = new Set(p.handles);
+        return [p.name, (type: string) => types.has('*') || types.has(type)];
+      }),
+    );
+    store.ensureCollections(projections.flatMap((p) => p.collections));
+  }
+
+  /** Applies a batch in one transaction (joining the caller's, such as the event store's append). */
+  apply(events: readonly RecordedEvent[]): void {
+    if (events.length === 0) return;
+    this.store.transaction((tx) => {
+      for (const projection of this.projections) {
+        const checkpoint = this.store.getCheckpoint(projection.name);
+        const wants = this.handles.get(projection.name) as (type: string) => boolean;
+        let last = checkpoint;
+        for (const event of events) {
+          if (event.position <= checkpoint) continue;
+          last = event.position;
+          if (!wants(event.type)) continue;
+          try {
+            projection.apply(event, tx);
+          } catch (error) {
+            // A projection must never block the log: the event is recorded, the failure reported.
+            this.onError(projection.name, event, error);
+          }
+        }
+        if (last > checkpoint) this.store.setCheckpoint(tx, projection.name, last);
+      }
+    });
+  }
+
+  /** The lowest checkpoint: every projection has applied the log up to here. */
+  position(): number {
+    return Math.min(...this.projections.map((p) => this.store.getCheckpoint(p.name)));
+  }
+
+  /** Applies whatever the log holds beyond the checkpoints (start-up, after a crash, after a rebuild). */
+  async catchUp(events: EventStore, progress?: Progress, batchSize = 2000): Promise<number> {
+    const head = await events.headPosition();
+    let after = this.position();
+    const start = after;
+    let applied = 0;
+    while (after < head) {
+      const batch = await events.readAll({ after, maxCount: batchSize });
+      if (batch.length === 0) break;
+      this.apply(batch);
+      applied += batch.length;
+      after = (batch[batch.length - 1] as RecordedEvent).position;
+      progress?.(after - start, head - start);
+    }
+    return applied;
+  }
+
+  /** Drops every read model and replays the whole log into it. */
+  async rebuild(events: EventStore, progress?: Progress, batchSize = 2000): Promise<number> {
+    this.store.reset(
+      this.projections.flatMap((p) => p.collections.map((c) => c.name)),
+      this.projections.map((p) => p.name),
+    );
+    return this.catchUp(events, progress, batchSize);
+  }
+}

@@ -1,0 +1,92 @@
+import type { Decider } from '../domain/shared/decider';
+import type { Actor, Event, NewEvent, RecordedEvent } from '../domain/shared/event';
+import { uuidv7 } from '../domain/shared/uuid';
+import { WrongExpectedRevisionError } from '../eventstore/errors';
+import type { EventStore } from '../eventstore/port';
+
+/** Who acts, when the act happened, and the ids that tie a request's events together. */
+export interface CommandMetadata {
+  actor: Actor;
+  occurredAt: string;
+  correlationId: string;
+  causationId?: string | null;
+  idempotencyKey?: string | null;
+}
+
+export interface CommandResult {
+  streamId: string;
+  /** The events the command appended (or had appended before, for a repeated idempotency key). */
+  events: RecordedEvent[];
+  /** Global position of the last event written; the stream's head position when nothing was written. */
+  position: number;
+  /** Revision of the stream's last event afterwards (-1: the stream does not exist). */
+  revision: number;
+}
+
+export interface HandleOptions<State, Command, E extends Event, Context> {
+  store: EventStore;
+  streamId: string;
+  decider: Decider<State, Command, E, Context>;
+  command: Command;
+  metadata: CommandMetadata;
+  schemaVersionOf: (type: E['type']) => number;
+  /** Loads what the decision needs beyond this stream (another aggregate's state), given the current state. */
+  loadContext: (state: State) => Promise<Context>;
+}
+
+/** Optimistic concurrency: a lost race is retried on fresh state, which the decider judges again. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Load → decide → append with the revision that was read. The decider throws for a broken rule before any
+ * event is built, so a refused command writes nothing.
+ */
+export async function handleCommand<State, Command, E extends Event, Context>(
+  options: HandleOptions<State, Command, E, Context>,
+): Promise<CommandResult> {
+  const { store, streamId, decider, metadata } = options;
+  for (let attempt = 1; ; attempt++) {
+    const history = await store.readStream(streamId);
+    const key = metadata.idempotencyKey;
+    if (key) {
+      const earlier = history.filter((e) => e.metadata.idempotencyKey === key);
+      if (earlier.length > 0) return resultOf(streamId, earlier, history);
+    }
+    let state = decider.initialState();
+    for (const event of history) state = decider.evolve(state, event as unknown as E);
+    const context = await options.loadContext(state);
+    const decided = decider.decide(options.command, state, context);
+    const revision = history.length - 1;
+    if (decided.length === 0) {
+      const last = history[history.length - 1];
+      return { streamId, events: [], position: last?.position ?? 0, revision };
+    }
+    const toAppend: NewEvent[] = decided.map((event) => ({
+      id: uuidv7(),
+      type: event.type,
+      data: event.data,
+      schemaVersion: options.schemaVersionOf(event.type),
+      metadata: {
+        actor: metadata.actor,
+        occurredAt: metadata.occurredAt,
+        correlationId: metadata.correlationId,
+        causationId: metadata.causationId ?? null,
+        idempotencyKey: key ?? null,
+      },
+    }));
+    try {
+      const appended = await store.appendToStream(streamId, toAppend, {
+        expectedRevision: revision < 0 ? 'no_stream' : revision,
+      });
+      return { streamId, events: appended.events, position: appended.lastPosition, revision: appended.nextExpectedRevision };
+    } catch (error) {
+      if (error instanceof WrongExpectedRevisionError && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
+  }
+}
+
+function resultOf(streamId: string, events: RecordedEvent[], history: RecordedEvent[]): CommandResult {
+  const last = events[events.length - 1] as RecordedEvent;
+  return { streamId, events, position: last.position, revision: history.length - 1 };
+}

@@ -1,0 +1,61 @@
+import { bureauDecider, bureauIdForRegion, type BureauRegion, type BureauState } from '../domain/registry/bureau.decider';
+import {
+  REGISTRY_SCHEMA_VERSIONS,
+  bureauStreamId,
+  unitStreamId,
+  type BureauLevel,
+  type RegistryEvent,
+} from '../domain/registry/registry.events';
+import type { UnitCommand } from '../domain/registry/unit.commands';
+import { bureauNeededFor, unitDecider } from '../domain/registry/unit.decider';
+import { foldEvents } from '../domain/shared/decider';
+import { requireRegion } from '../domain/shared/region';
+import type { EventStore } from '../eventstore/port';
+import { handleCommand, type CommandMetadata, type CommandResult } from './command-handler';
+
+const schemaVersionOf = (type: RegistryEvent['type']): number => REGISTRY_SCHEMA_VERSIONS[type];
+
+/** The registry's use cases: each loads the streams it needs, lets the decider judge, and appends. */
+export class RegistryService {
+  constructor(private readonly store: EventStore) {}
+
+  async loadBureau(bureauId: string): Promise<BureauState> {
+    return foldEvents(bureauDecider, await this.store.readStream(bureauStreamId(bureauId)));
+  }
+
+  establishBureau(input: { regionCode: string; name: string }, metadata: CommandMetadata): Promise<CommandResult> {
+    const region = resolveBureauRegion(input.regionCode);
+    return handleCommand({
+      store: this.store,
+      streamId: bureauStreamId(bureauIdForRegion(region.code)),
+      decider: bureauDecider,
+      command: { type: 'EstablishBureau', data: { region, name: input.name } },
+      metadata,
+      schemaVersionOf,
+      loadContext: async () => undefined,
+    });
+  }
+
+  /** Every unit act goes through here: the command names its unit, whose stream is loaded. */
+  execute(command: UnitCommand, metadata: CommandMetadata): Promise<CommandResult> {
+    return handleCommand({
+      store: this.store,
+      streamId: unitStreamId(command.data.unitId),
+      decider: unitDecider,
+      command,
+      metadata,
+      schemaVersionOf,
+      loadContext: async (state) => {
+        const bureauId = bureauNeededFor(command, state);
+        return { bureau: bureauId === null ? null : await this.loadBureau(bureauId) };
+      },
+    });
+  }
+}
+
+function resolveBureauRegion(regionCode: string): BureauRegion {
+  const region = requireRegion(regionCode, 'regionCode');
+  // The region table's levels are the bureau levels: one bureau per region and level.
+  const level: BureauLevel = region.level;
+  return { code: region.code, name: region.name, level };
+}

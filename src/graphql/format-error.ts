@@ -1,0 +1,34 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { GraphQLFormattedError } from 'graphql';
+import { AppError } from '../domain/shared/errors';
+
+/**
+ * The one place where thrown things become GraphQL errors. Our errors keep their stable code, reason and
+ * details; GraphQL's own (validation, parsing, variable coercion) keep Apollo's codes; anything else is an
+ * INTERNAL_SERVER_ERROR whose message leaks nothing. Never throws.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  try {
+    const original = unwrapResolverError(error);
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        ...(formatted.locations && { locations: formatted.locations }),
+        ...(formatted.path && { path: formatted.path }),
+        extensions: { code: original.code, reason: original.reason, ...original.details },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      // Apollo's and graphql-js's own errors: their message speaks about the request, not our internals.
+      return { message: formatted.message, ...(formatted.locations && { locations: formatted.locations }), extensions: { code } };
+    }
+    return {
+      message: 'Internal server error',
+      ...(formatted.path && { path: formatted.path }),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  } catch {
+    return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+}

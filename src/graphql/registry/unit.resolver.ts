@@ -1,0 +1,218 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { countUnitHistory, findUnitHistory } from '../../../projections/unit-history/unit-history.queries';
+import { UNITS, type UnitDoc } from '../../../projections/units/units.projection';
+import { countUnits, findUnits, type UnitFilter } from '../../../projections/units/units.queries';
+import type { UnitCommand } from '../../domain/registry/unit.commands';
+import { normaliseCreditCode } from '../../domain/shared/credit-code';
+import { NotFoundError } from '../../domain/shared/errors';
+import { findRegion } from '../../domain/shared/region';
+import type { Context } from '../context';
+import { commandMetadata } from '../shared/act';
+import { decodeCursor, encodeCursor, pageSize, toPage } from '../shared/page';
+import { Bureau } from './bureau.type';
+import { HistoryConnection } from './history.type';
+import { actFields, UnitPayload } from './payload.type';
+import { Region } from './region.type';
+import {
+  ActInput,
+  AmendUnitDetailsInput,
+  AssignArchivistInput,
+  ClassifyUnitInput,
+  DeregisterUnitInput,
+  RegisterUnitInput,
+  ReleaseArchivistInput,
+  TransferUnitInput,
+  UnitFilterInput,
+} from './unit.input';
+import { Unit, UnitConnection } from './unit.type';
+
+const UNIT_CURSOR = 'unit';
+const HISTORY_CURSOR = 'history';
+
+const orUndefined = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
+
+function toUnitFilter(input: UnitFilterInput | null | undefined): UnitFilter {
+  if (!input) return {};
+  return {
+    regionPrefix: orUndefined(input.regionPrefix),
+    category: orUndefined(input.category),
+    unitClass: orUndefined(input.unitClass),
+    bureauId: orUndefined(input.bureauId),
+    status: orUndefined(input.status),
+  };
+}
+
+async function historyPage(ctx: Context, unitId: string, first: number | null | undefined, after: string | null | undefined) {
+  const size = pageSize(first);
+  const afterKey = decodeCursor(HISTORY_CURSOR, after);
+  const afterPosition = afterKey === undefined ? undefined : Number(afterKey);
+  const [rows, totalCount] = await Promise.all([
+    findUnitHistory(ctx.readStore, unitId, size + 1, afterPosition),
+    countUnitHistory(ctx.readStore, unitId),
+  ]);
+  const page = toPage(rows, size, (row) => encodeCursor(HISTORY_CURSOR, row.position));
+  return {
+    nodes: page.nodes,
+    edges: page.nodes.map((node) => ({ node, cursor: encodeCursor(HISTORY_CURSOR, node.position) })),
+    pageInfo: page.pageInfo,
+    totalCount,
+  };
+}
+
+@Resolver(() => Unit)
+export class UnitResolver {
+  @Query(() => Unit, { nullable: true, description: 'A unit by its credit code' })
+  unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<UnitDoc | null> {
+    return ctx.loaders.unit.load(normaliseCreditCode(id));
+  }
+
+  @Query(() => UnitConnection, { description: 'Units ordered by credit code, filtered' })
+  async units(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => UnitFilterInput, { nullable: true }) filter?: UnitFilterInput | null,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<UnitConnection> {
+    const size = pageSize(first);
+    const unitFilter = toUnitFilter(filter);
+    const [rows, totalCount] = await Promise.all([
+      findUnits(ctx.readStore, unitFilter, size + 1, decodeCursor(UNIT_CURSOR, after)),
+      countUnits(ctx.readStore, unitFilter),
+    ]);
+    for (const row of rows) ctx.loaders.unit.prime(row.unitId, row);
+    const page = toPage(rows, size, (row) => encodeCursor(UNIT_CURSOR, row.unitId));
+    return {
+      nodes: page.nodes as Unit[],
+      edges: page.nodes.map((node) => ({ node: node as Unit, cursor: encodeCursor(UNIT_CURSOR, node.unitId) })),
+      pageInfo: page.pageInfo,
+      totalCount,
+    };
+  }
+
+  @Query(() => HistoryConnection, { description: 'Every event that touched the unit, in the order of the log' })
+  async unitHistory(
+    @Arg('unitId', () => ID) unitId: string,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<HistoryConnection> {
+    const id = normaliseCreditCode(unitId);
+    if (!(await ctx.loaders.unit.load(id))) throw new NotFoundError(`Unit ${id} is not registered`, 'UNIT_NOT_FOUND', { unitId: id });
+    return historyPage(ctx, id, first, after);
+  }
+
+  @FieldResolver(() => Bureau, { nullable: true })
+  bureau(@Root() unit: UnitDoc, @Ctx() ctx: Context) {
+    return ctx.loaders.bureau.load(unit.bureauId);
+  }
+
+  @FieldResolver(() => Region, { nullable: true, description: 'The region from the shipped GB/T 2260 table' })
+  region(@Root() unit: UnitDoc): Region | null {
+    return findRegion(unit.regionCode) ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  checkOverrideReason(@Root() unit: UnitDoc): string | null {
+    return unit.checkOverride?.reason ?? null;
+  }
+
+  @FieldResolver(() => HistoryConnection)
+  history(
+    @Root() unit: UnitDoc,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<HistoryConnection> {
+    return historyPage(ctx, unit.unitId, first, after);
+  }
+
+  @Mutation(() => UnitPayload, { description: 'Register a unit in the scope of a bureau (UnitRegistered)' })
+  registerUnit(@Arg('input') input: RegisterUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return act(ctx, input, {
+      type: 'RegisterUnit',
+      data: {
+        unitId: normaliseCreditCode(input.unitId),
+        name: input.name,
+        category: input.category,
+        unitClass: input.unitClass ?? null,
+        regionCode: input.regionCode,
+        bureauId: input.bureauId,
+        address: input.address ?? null,
+        checkOverrideReason: input.checkOverrideReason ?? null,
+      },
+    });
+  }
+
+  @Mutation(() => UnitPayload, { description: "Amend a unit's name, address, category or region (UnitDetailsAmended)" })
+  amendUnitDetails(@Arg('input') input: AmendUnitDetailsInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return act(ctx, input, {
+      type: 'AmendUnitDetails',
+      data: {
+        unitId: normaliseCreditCode(input.unitId),
+        ...(input.name != null && { name: input.name }),
+        ...(input.address !== undefined && { address: input.address }),
+        ...(input.category != null && { category: input.category }),
+        ...(input.regionCode != null && { regionCode: input.regionCode }),
+        reason: input.reason ?? null,
+      },
+    });
+  }
+
+  @Mutation(() => UnitPayload, { description: 'Set the supervision class of a unit (UnitClassified)' })
+  classifyUnit(@Arg('input') input: ClassifyUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return act(ctx, input, {
+      type: 'ClassifyUnit',
+      data: { unitId: normaliseCreditCode(input.unitId), unitClass: input.unitClass, reason: input.reason ?? null },
+    });
+  }
+
+  @Mutation(() => UnitPayload, { description: 'Move a unit to the scope of another bureau (UnitTransferred)' })
+  transferUnit(@Arg('input') input: TransferUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return act(ctx, input, {
+      type: 'TransferUnit',
+      data: { unitId: normaliseCreditCode(input.unitId), toBureauId: input.toBureauId, reason: input.reason },
+    });
+  }
+
+  @Mutation(() => UnitPayload, { description: 'Take a unit off the register: dissolved, merged or out of scope (UnitDeregistered)' })
+  deregisterUnit(@Arg('input') input: DeregisterUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return act(ctx, input, {
+      type: 'DeregisterUnit',
+      data: {
+        unitId: normaliseCreditCode(input.unitId),
+        reason: input.reason,
+        mergedInto: input.mergedInto ? normaliseCreditCode(input.mergedInto) : null,
+        note: input.note ?? null,
+      },
+    });
+  }
+
+  @Mutation(() => UnitPayload, { description: 'Record that an archivist took up duty at a unit (ArchivistAssigned)' })
+  assignArchivist(@Arg('input') input: AssignArchivistInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return act(ctx, input, {
+      type: 'AssignArchivist',
+      data: {
+        unitId: normaliseCreditCode(input.unitId),
+        archivistId: input.archivistId,
+        name: input.name,
+        partTime: input.partTime,
+        duties: input.duties ?? null,
+      },
+    });
+  }
+
+  @Mutation(() => UnitPayload, { description: 'Record that an archivist left duty at a unit (ArchivistReleased)' })
+  releaseArchivist(@Arg('input') input: ReleaseArchivistInput, @Ctx() ctx: Context): Promise<UnitPayload> {
+    return act(ctx, input, {
+      type: 'ReleaseArchivist',
+      data: { unitId: normaliseCreditCode(input.unitId), archivistId: input.archivistId, reason: input.reason ?? null },
+    });
+  }
+}
+
+/** Thin: input → command → handler → the unit as the read model now shows it. */
+async function act(ctx: Context, input: ActInput, command: UnitCommand): Promise<UnitPayload> {
+  const result = await ctx.registry.execute(command, commandMetadata(ctx, input));
+  const unit = await ctx.readStore.get<UnitDoc>(UNITS, command.data.unitId);
+  return { ...actFields(result), unit: unit as Unit | null };
+}

@@ -1,0 +1,98 @@
+import { DateTimeISOResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import type { UnitCategory, UnitClass } from '../../domain/registry/registry.events';
+import { PageInfo } from '../shared/page';
+import { UnitCategoryEnum, UnitClassEnum, UnitStatusEnum } from './enums';
+
+@ObjectType({ description: "An archivist on duty at a unit (档案人员); often part-time (身兼数职)" })
+export class Archivist {
+  @Field(() => ID)
+  archivistId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field()
+  partTime!: boolean;
+
+  @Field(() => String, { nullable: true })
+  duties!: string | null;
+
+  @Field(() => DateTimeISOResolver, { description: 'Business time of the assignment' })
+  assignedAt!: string;
+}
+
+@ObjectType({ description: 'A grassroots unit (基层单位) as it stands now' })
+export class Unit {
+  @Field(() => ID, { description: 'Unified social credit code (统一社会信用代码), normalised' })
+  unitId!: string;
+
+  @Field()
+  name!: string;
+
+  @Field(() => UnitCategoryEnum)
+  category!: UnitCategory;
+
+  @Field(() => UnitClassEnum, { nullable: true })
+  unitClass!: UnitClass | null;
+
+  @Field({ description: 'GB/T 2260 code of the region the unit lies in' })
+  regionCode!: string;
+
+  @Field({ description: 'The region name as recorded' })
+  regionName!: string;
+
+  @Field(() => ID, { description: 'The supervising bureau' })
+  bureauId!: string;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => UnitStatusEnum)
+  status!: 'ACTIVE' | 'DEREGISTERED';
+
+  @Field(() => DateTimeISOResolver)
+  registeredAt!: string;
+
+  @Field(() => DateTimeISOResolver, { description: "When the unit last entered its bureau's scope (registration or transfer in)" })
+  enteredScopeAt!: string;
+
+  @Field(() => DateTimeISOResolver, { nullable: true })
+  deregisteredAt!: string | null;
+
+  @Field(() => String, { nullable: true })
+  deregistrationReason!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why a code failing the GB 32100 check was accepted, if it was' })
+  checkOverrideReason?: string | null;
+
+  @Field(() => [Archivist])
+  archivists!: Archivist[];
+
+  @Field(() => Int, { description: "Revision of the unit's stream" })
+  revision!: number;
+}
+
+@ObjectType()
+export class UnitEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => Unit)
+  node!: Unit;
+}
+
+@ObjectType()
+export class UnitConnection {
+  @Field(() => [UnitEdge])
+  edges!: UnitEdge[];
+
+  @Field(() => [Unit])
+  nodes!: Unit[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int, { description: 'Units matching the filter, all pages' })
+  totalCount!: number;
+}

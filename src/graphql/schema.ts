@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { BureauResolver } from './registry/bureau.resolver';
+import { ImportResolver } from './registry/import.resolver';
+import { RegionResolver } from './registry/region.resolver';
+import { UnitResolver } from './registry/unit.resolver';
+
+let schema: GraphQLSchema | undefined;
+
+/** The code is the schema: built once from the resolvers, and emitted to schema/schema.graphql. */
+export function buildAppSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [UnitResolver, BureauResolver, RegionResolver, ImportResolver],
+    validate: false, // input is validated by the domain, which owns the rules and their error codes
+  });
+  return schema;
+}

@@ -1,0 +1,141 @@
+import 'reflect-metadata';
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import Database from 'better-sqlite3';
+import { ALL_PROJECTIONS } from '../projections';
+import { ProjectionRunner } from '../projections/runner';
+import { UNITS, type UnitDoc } from '../projections/units/units.projection';
+import { RegistryService } from './application/registry.service';
+import { UnitImporter } from './application/unit-import';
+import { ConfigError, loadConfig, type Config } from './config';
+import { uuidv7 } from './domain/shared/uuid';
+import { SqliteEventStore } from './eventstore/sqlite/sqlite-event-store';
+import { actorFromHeaders } from './graphql/actor';
+import type { Context } from './graphql/context';
+import { formatError } from './graphql/format-error';
+import { createLoaders } from './graphql/loaders';
+import { buildAppSchema } from './graphql/schema';
+import { createHttpServer } from './http/server';
+import { SqliteReadStore } from './readstore/sqlite/sqlite-read-store';
+
+export interface RunningApp {
+  url: string;
+  server: Server;
+  eventStore: SqliteEventStore;
+  readStore: SqliteReadStore;
+  runner: ProjectionRunner;
+  close(): Promise<void>;
+}
+
+const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function log(level: 'info' | 'error', msg: string, fields: Record<string, unknown> = {}): void {
+  const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields });
+  (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+}
+
+/** The embedded composition: one SQLite file holds the log and the read models, updated in one transaction. */
+export function openEmbeddedStores(sqliteFile: string) {
+  const db = new Database(sqliteFile);
+  const eventStore = new SqliteEventStore(db);
+  const readStore = new SqliteReadStore(db);
+  const runner = new ProjectionRunner(readStore, ALL_PROJECTIONS, (projection, event, error) =>
+    log('error', 'projection failed on an event', { projection, position: event.position, type: event.type, error: String(error) }),
+  );
+  eventStore.setInlineHook((events) => runner.apply(events));
+  return { db, eventStore, readStore, runner };
+}
+
+/** Composition root: config → stores → projections → services → GraphQL → HTTP. */
+export async function startApp(config: Config): Promise<RunningApp> {
+  mkdirSync(config.dataDir, { recursive: true });
+  const { eventStore, readStore, runner } = openEmbeddedStores(config.sqliteFile);
+  // Read models added since the file was written, or a crash between versions: catch up before serving.
+  await runner.catchUp(eventStore);
+  const registry = new RegistryService(eventStore);
+  const importer = new UnitImporter(registry, (ids) => readStore.getMany<UnitDoc>(UNITS, ids));
+
+  const apollo = new ApolloServer<Context>({
+    schema: buildAppSchema(),
+    formatError,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const contextFor = async (req: IncomingMessage): Promise<Context> => {
+    const given = req.headers['x-correlation-id'];
+    const correlationId = typeof given === 'string' && CORRELATION_ID.test(given) ? given : uuidv7();
+    return {
+      actor: actorFromHeaders(req.headers),
+      correlationId,
+      now: () => new Date(),
+      readStore,
+      loaders: createLoaders(readStore),
+      registry,
+      importer,
+    };
+  };
+  const server = createHttpServer({
+    apollo,
+    contextFor,
+    maxBodyBytes: config.maxBodyBytes,
+    onError: (error) => log('error', 'request failed', { error: String(error) }),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = `http://${host}:${port}/graphql`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+      await eventStore.close();
+      await readStore.close();
+    })());
+  return { url, server, eventStore, readStore, runner, close };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      log('error', `configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const app = await startApp(config);
+  log('info', 'ready', { url: app.url, dataDir: config.dataDir });
+  process.stdout.write(`Archival Oversight Ledger is ready at ${app.url} (data in ${config.sqliteFile})\n`);
+  const stop = (signal: string) => {
+    log('info', 'stopping', { signal });
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log('error', 'stop failed', { error: String(error) });
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    log('error', 'start-up failed', { error: error instanceof Error ? error.message : String(error) });
+    process.exit(1);
+  });
+}
