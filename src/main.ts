@@ -5,12 +5,14 @@ import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import Database from 'better-sqlite3';
+import { GraphQLError } from 'graphql';
 import { ALL_PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../projections/runner';
 import { UNITS, type UnitDoc } from '../projections/units/units.projection';
 import { RegistryService } from './application/registry.service';
 import { UnitImporter } from './application/unit-import';
 import { ConfigError, loadConfig, type Config } from './config';
+import { AppError } from './domain/shared/errors';
 import { uuidv7 } from './domain/shared/uuid';
 import { SqliteEventStore } from './eventstore/sqlite/sqlite-event-store';
 import { actorFromHeaders } from './graphql/actor';
@@ -49,6 +51,16 @@ export function openEmbeddedStores(sqliteFile: string) {
   return { db, eventStore, readStore, runner };
 }
 
+/** A malformed actor header is the client's error (400 with its code), not a failure to build the context. */
+function actorOf(req: IncomingMessage) {
+  try {
+    return actorFromHeaders(req.headers);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
+  }
+}
+
 /** Composition root: config → stores → projections → services → GraphQL → HTTP. */
 export async function startApp(config: Config): Promise<RunningApp> {
   mkdirSync(config.dataDir, { recursive: true });
@@ -71,7 +83,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     const given = req.headers['x-correlation-id'];
     const correlationId = typeof given === 'string' && CORRELATION_ID.test(given) ? given : uuidv7();
     return {
-      actor: actorFromHeaders(req.headers),
+      actor: actorOf(req),
       correlationId,
       now: () => new Date(),
       readStore,

@@ -1,5 +1,4 @@
-import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError } from '../domain/shared/errors';
 
 /**
@@ -9,8 +8,8 @@ import { AppError } from '../domain/shared/errors';
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   try {
-    const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
+    const original = appErrorIn(error);
+    if (original) {
       return {
         message: original.message,
         ...(formatted.locations && { locations: formatted.locations }),
@@ -31,4 +30,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   } catch {
     return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
+}
+
+/** Our error, wherever graphql-js or Apollo wrapped it (resolvers, the context function). */
+function appErrorIn(error: unknown): AppError | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if (current instanceof AppError) return current;
+    current = current instanceof GraphQLError ? current.originalError : undefined;
+  }
+  return undefined;
 }
