@@ -19,6 +19,8 @@ interface CountedUnit extends Doc {
   regionCode: string;
   category: UnitCategory;
   active: boolean;
+  /** Position of the last event of this unit counted: an event at or below it was counted already. */
+  lastPosition: number;
 }
 
 function count(tx: ProjectionTx, regionCode: string, category: UnitCategory, delta: number, position: number): void {
@@ -33,7 +35,7 @@ function count(tx: ProjectionTx, regionCode: string, category: UnitCategory, del
     ...doc,
     activeUnits: doc.activeUnits + delta,
     byCategory: { ...doc.byCategory, [category]: (doc.byCategory[category] ?? 0) + delta },
-    lastPosition: position,
+    lastPosition: Math.max(doc.lastPosition, position),
   });
 }
 
@@ -51,16 +53,22 @@ export const regionStatsProjection: Projection = {
       case 'UnitRegistered': {
         const d = event.data;
         const before = tx.get<CountedUnit>(REGION_STATS_UNITS, d.unitId);
+        if (before && before.lastPosition >= position) return;
         if (before?.active) count(tx, before.regionCode, before.category, -1, position);
         count(tx, d.region.code, d.category, +1, position);
-        tx.put(REGION_STATS_UNITS, { _id: d.unitId, regionCode: d.region.code, category: d.category, active: true });
+        tx.put(REGION_STATS_UNITS, { _id: d.unitId, regionCode: d.region.code, category: d.category, active: true, lastPosition: position });
         return;
       }
       case 'UnitDetailsAmended': {
         const { changes, unitId } = event.data;
         const unit = tx.get<CountedUnit>(REGION_STATS_UNITS, unitId);
-        if (!unit || (changes.region === undefined && changes.category === undefined)) return;
-        const moved: CountedUnit = { ...unit, regionCode: changes.region?.code ?? unit.regionCode, category: changes.category ?? unit.category };
+        if (!unit || unit.lastPosition >= position || (changes.region === undefined && changes.category === undefined)) return;
+        const moved: CountedUnit = {
+          ...unit,
+          regionCode: changes.region?.code ?? unit.regionCode,
+          category: changes.category ?? unit.category,
+          lastPosition: position,
+        };
         if (unit.active) {
           count(tx, unit.regionCode, unit.category, -1, position);
           count(tx, moved.regionCode, moved.category, +1, position);
@@ -70,9 +78,9 @@ export const regionStatsProjection: Projection = {
       }
       case 'UnitDeregistered': {
         const unit = tx.get<CountedUnit>(REGION_STATS_UNITS, event.data.unitId);
-        if (!unit?.active) return;
+        if (!unit?.active || unit.lastPosition >= position) return;
         count(tx, unit.regionCode, unit.category, -1, position);
-        tx.put(REGION_STATS_UNITS, { ...unit, active: false });
+        tx.put(REGION_STATS_UNITS, { ...unit, active: false, lastPosition: position });
         return;
       }
       default:

@@ -23,13 +23,15 @@ export interface UnitHistoryDoc extends Doc {
 }
 
 /**
- * The units an event touches: its `unitId`, and any `unitIds` it lists (acts that name several units,
+ * The units an event touches: its `unitId`, the unit it was `mergedInto`, and any `unitIds` it lists (acts that name several units,
  * such as bulletins). Later areas only need to name units in these fields to appear in the history.
  */
 export function unitsTouchedBy(event: RecordedEvent): string[] {
-  const data = event.data as { unitId?: unknown; unitIds?: unknown };
+  const data = event.data as { unitId?: unknown; unitIds?: unknown; mergedInto?: unknown };
   const ids = new Set<string>();
   if (typeof data.unitId === 'string') ids.add(data.unitId);
+  // A merger belongs in the history of the unit that absorbed the other one too.
+  if (typeof data.mergedInto === 'string') ids.add(data.mergedInto);
   if (Array.isArray(data.unitIds)) for (const id of data.unitIds) if (typeof id === 'string') ids.add(id);
   return [...ids];
 }

@@ -30,6 +30,8 @@ export interface UnitDoc extends Doc {
   enteredScopeAt: string;
   deregisteredAt: string | null;
   deregistrationReason: string | null;
+  /** The unit it merged into, when deregistered by a merger. */
+  mergedInto: string | null;
   checkOverride: { reason: string } | null;
   archivists: ArchivistDoc[];
   /** Revision of the unit's stream and global position of the last event applied. */
@@ -57,6 +59,7 @@ function applyToUnit(event: RegistryEvent, recorded: RecordedEvent, unit: UnitDo
       enteredScopeAt: at,
       deregisteredAt: null,
       deregistrationReason: null,
+      mergedInto: null,
       checkOverride: d.checkOverride,
       archivists: [],
       revision: recorded.revision,
@@ -83,7 +86,14 @@ function applyToUnit(event: RegistryEvent, recorded: RecordedEvent, unit: UnitDo
     case 'UnitTransferred':
       return { ...next, bureauId: event.data.toBureauId, enteredScopeAt: at };
     case 'UnitDeregistered':
-      return { ...next, status: 'DEREGISTERED', deregisteredAt: at, deregistrationReason: event.data.reason, archivists: [] };
+      return {
+        ...next,
+        status: 'DEREGISTERED',
+        deregisteredAt: at,
+        deregistrationReason: event.data.reason,
+        mergedInto: event.data.mergedInto,
+        archivists: [],
+      };
     case 'ArchivistAssigned': {
       const d = event.data;
       const archivist = { archivistId: d.archivistId, name: d.name, partTime: d.partTime, duties: d.duties, assignedAt: at };

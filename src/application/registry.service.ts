@@ -8,6 +8,7 @@ import {
 } from '../domain/registry/registry.events';
 import type { UnitCommand } from '../domain/registry/unit.commands';
 import { bureauNeededFor, unitDecider } from '../domain/registry/unit.decider';
+import { normaliseCreditCode } from '../domain/shared/credit-code';
 import { foldEvents } from '../domain/shared/decider';
 import { requireRegion } from '../domain/shared/region';
 import type { EventStore } from '../eventstore/port';
@@ -37,7 +38,9 @@ export class RegistryService {
   }
 
   /** Every unit act goes through here: the command names its unit, whose stream is loaded. */
-  execute(command: UnitCommand, metadata: CommandMetadata): Promise<CommandResult> {
+  execute(given: UnitCommand, metadata: CommandMetadata): Promise<CommandResult> {
+    // The stream is named by the normalised code, however the caller typed it: one unit, one stream.
+    const command = { ...given, data: { ...given.data, unitId: normaliseCreditCode(given.data.unitId) } } as UnitCommand;
     return handleCommand({
       store: this.store,
       streamId: unitStreamId(command.data.unitId),

@@ -149,6 +149,9 @@ export function decideUnit(command: UnitCommand, state: UnitState, context: Unit
     case 'DeregisterUnit': {
       const d = command.data;
       let mergedInto: string | null = null;
+      if (d.reason !== 'MERGED' && d.mergedInto) {
+        throw new ValidationError('Only a merger names a unit merged into', 'mergedInto', 'NOT_A_MERGER');
+      }
       if (d.reason === 'MERGED') {
         if (!d.mergedInto) throw new ValidationError('A merger names the unit merged into', 'mergedInto', 'REQUIRED');
         const target = validateCreditCode(d.mergedInto);
@@ -185,7 +188,7 @@ export function decideUnit(command: UnitCommand, state: UnitState, context: Unit
       ];
     }
     case 'ReleaseArchivist': {
-      const { archivistId } = command.data;
+      const archivistId = requireId(command.data.archivistId, 'archivistId');
       if (!unit.archivists.some((a) => a.archivistId === archivistId)) {
         throw new RuleViolation(`Archivist ${archivistId} is not assigned to unit ${unitId}`, 'ARCHIVIST_NOT_ASSIGNED', {
           archivistId,

@@ -63,6 +63,9 @@ export class Unit {
   @Field(() => String, { nullable: true })
   deregistrationReason!: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The unit it merged into, when deregistered by a merger' })
+  mergedInto!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Why a code failing the GB 32100 check was accepted, if it was' })
   checkOverrideReason?: string | null;
 

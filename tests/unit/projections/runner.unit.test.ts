@@ -1,0 +1,122 @@
+import { ALL_PROJECTIONS } from '../../../projections/index';
+import type { Projection } from '../../../projections/projection';
+import { ProjectionRunner } from '../../../projections/runner';
+import { UNITS, type UnitDoc } from '../../../projections/units/units.projection';
+import type { RecordedEvent } from '../../../src/domain/shared/event';
+import type { ProjectionTx } from '../../../src/readstore/port';
+import { MemoryReadStore } from '../../support/memory-read-store';
+import { U, projectInOneBatch, realisticHistory } from './registry-history.fixture';
+
+const events = realisticHistory().log.events;
+const last = events.length;
+
+/** A projection that fails on one event type, after writing something for it. */
+function exploding(onType: string, seen: number[] = []): Projection {
+  return {
+    name: 'exploding',
+    collections: [{ name: 'exploding_docs', indexes: [] }],
+    handles: ['*'],
+    apply(event: RecordedEvent, tx: ProjectionTx) {
+      seen.push(event.position);
+      if (event.type === onType) throw new Error(`cannot handle ${event.type}`);
+      tx.put('exploding_docs', { _id: String(event.position), type: event.type });
+    },
+  };
+}
+
+describe('ProjectionRunner', () => {
+  it('keeps going when a projection throws: reports it, applies the other projections, still moves every checkpoint', () => {
+    const store = new MemoryReadStore();
+    const seen: number[] = [];
+    const errors: { projection: string; position: number; message: string }[] = [];
+    const runner = new ProjectionRunner(store, [exploding('UnitClassified', seen), ...ALL_PROJECTIONS], (projection, event, error) =>
+      errors.push({ projection, position: event.position, message: (error as Error).message }),
+    );
+    runner.apply(events);
+
+    expect(errors).toEqual([{ projection: 'exploding', position: 17, message: 'cannot handle UnitClassified' }]);
+    // It went on past the failure: every event was offered, every other event written.
+    expect(seen).toEqual(events.map((e) => e.position));
+    expect(store.all('exploding_docs')).toHaveLength(last - 1);
+    // The failing projection's checkpoint moved past the event: it is reported, not retried for ever.
+    expect(store.getCheckpoint('exploding')).toBe(last);
+    expect(runner.position()).toBe(last);
+    // The real projections came out exactly as without the failing one.
+    const { collections, checkpoints } = store.dump();
+    delete collections['exploding_docs'];
+    delete checkpoints['exploding'];
+    expect({ collections, checkpoints }).toEqual(projectInOneBatch(events).dump());
+  });
+
+  it('does not call the failing projection again for that event on redelivery', () => {
+    const store = new MemoryReadStore();
+    const onError = jest.fn();
+    const runner = new ProjectionRunner(store, [exploding('UnitClassified'), ...ALL_PROJECTIONS], onError);
+    runner.apply(events);
+    runner.apply(events);
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  it('delivers a projection only the event types it handles, but moves its checkpoint over the others', () => {
+    const store = new MemoryReadStore();
+    const received: string[] = [];
+    const onlyClassifications: Projection = {
+      name: 'classifications',
+      collections: [],
+      handles: ['UnitClassified'],
+      apply: (event) => void received.push(`${event.position}:${event.type}`),
+    };
+    new ProjectionRunner(store, [onlyClassifications]).apply(events);
+    expect(received).toEqual(['17:UnitClassified']);
+    expect(store.getCheckpoint('classifications')).toBe(last);
+  });
+
+  it('brings a projection added later up to date without touching the others', () => {
+    const store = new MemoryReadStore();
+    const [units, ...others] = ALL_PROJECTIONS as [Projection, ...Projection[]];
+    new ProjectionRunner(store, others).apply(events);
+    const before = store.dump();
+    const runner = new ProjectionRunner(store, ALL_PROJECTIONS);
+    expect(runner.position()).toBe(0);
+    runner.apply(events);
+    const after = store.dump();
+    expect(after.checkpoints[units.name]).toBe(last);
+    for (const p of others) {
+      for (const c of p.collections) expect(after.collections[c.name]).toEqual(before.collections[c.name]);
+    }
+    expect(store.all<UnitDoc>(UNITS).find((u) => u._id === U.u1)?.lastPosition).toBe(last);
+  });
+
+  it('does nothing for an empty batch', () => {
+    const store = new MemoryReadStore();
+    const runner = new ProjectionRunner(store, ALL_PROJECTIONS);
+    runner.apply([]);
+    expect(store.dump().checkpoints).toEqual({});
+    expect(runner.position()).toBe(0);
+  });
+});
+
+/**
+ * STYLE.md: "projections that guard each write with the event's position, tested by delivering the same events
+ * twice". The runner's checkpoint is one guard; these specs check that each projection is idempotent on its own,
+ * so that a read model stays right if the checkpoint and the documents ever disagree.
+ */
+describe.each(ALL_PROJECTIONS.map((p) => [p.name, p] as const))('%s applied directly, bypassing the checkpoint', (_name, projection) => {
+  const handled = events.filter((e) => projection.handles.includes('*') || projection.handles.includes(e.type));
+  function applied(batches: readonly (readonly RecordedEvent[])[]): MemoryReadStore {
+    const store = new MemoryReadStore();
+    store.ensureCollections(projection.collections);
+    for (const batch of batches) store.transaction((tx) => batch.forEach((e) => projection.apply(e, tx)));
+    return store;
+  }
+  const once = applied([handled]).dump();
+
+  it('changes nothing when the whole log is applied a second time', () => {
+    expect(applied([handled, handled]).dump()).toEqual(once);
+  });
+
+  it('changes nothing when any one earlier event is delivered again', () => {
+    const changedBy = handled.filter((e) => JSON.stringify(applied([handled, [e]]).dump()) !== JSON.stringify(once));
+    expect(changedBy.map((e) => `${e.position}:${e.type}`)).toEqual([]);
+  });
+});
