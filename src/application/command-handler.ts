@@ -44,18 +44,14 @@ const MAX_ATTEMPTS = 5;
 export async function handleCommand<State, Command, E extends Event, Context>(
   options: HandleOptions<State, Command, E, Context>,
 ): Promise<CommandResult> {
-  const { store, streamId, decider, metadata } = options;
+  const { store, streamId, metadata } = options;
   for (let attempt = 1; ; attempt++) {
-    const history = await store.readStream(streamId);
+    const { history, decided } = await decideOn(options);
     const key = metadata.idempotencyKey;
     if (key) {
       const earlier = history.filter((e) => e.metadata.idempotencyKey === key);
       if (earlier.length > 0) return resultOf(streamId, earlier, history);
     }
-    let state = decider.initialState();
-    for (const event of history) state = decider.evolve(state, event as unknown as E);
-    const context = await options.loadContext(state);
-    const decided = decider.decide(options.command, state, context);
     const revision = history.length - 1;
     if (decided.length === 0) {
       const last = history[history.length - 1];
@@ -84,6 +80,23 @@ export async function handleCommand<State, Command, E extends Event, Context>(
       throw error;
     }
   }
+}
+
+/**
+ * Load and decide without appending: what the command would write now, or the domain error it would meet.
+ * A repeated idempotency key decides nothing (the first result stands).
+ */
+export async function decideOn<State, Command, E extends Event, Context>(
+  options: Omit<HandleOptions<State, Command, E, Context>, 'schemaVersionOf'>,
+): Promise<{ history: RecordedEvent[]; decided: E[] }> {
+  const { store, streamId, decider, metadata } = options;
+  const history = await store.readStream(streamId);
+  const key = metadata.idempotencyKey;
+  if (key && history.some((e) => e.metadata.idempotencyKey === key)) return { history, decided: [] };
+  let state = decider.initialState();
+  for (const event of history) state = decider.evolve(state, event as unknown as E);
+  const context = await options.loadContext(state);
+  return { history, decided: decider.decide(options.command, state, context) };
 }
 
 function resultOf(streamId: string, events: RecordedEvent[], history: RecordedEvent[]): CommandResult {

@@ -5,14 +5,16 @@ import {
   unitStreamId,
   type BureauLevel,
   type RegistryEvent,
+  type UnitEvent,
 } from '../domain/registry/registry.events';
 import type { UnitCommand } from '../domain/registry/unit.commands';
 import { bureauNeededFor, unitDecider } from '../domain/registry/unit.decider';
+import type { UnitState } from '../domain/registry/unit.state';
 import { normaliseCreditCode } from '../domain/shared/credit-code';
 import { foldEvents } from '../domain/shared/decider';
 import { requireRegion } from '../domain/shared/region';
 import type { EventStore } from '../eventstore/port';
-import { handleCommand, type CommandMetadata, type CommandResult } from './command-handler';
+import { decideOn, handleCommand, type CommandMetadata, type CommandResult } from './command-handler';
 
 const schemaVersionOf = (type: RegistryEvent['type']): number => REGISTRY_SCHEMA_VERSIONS[type];
 
@@ -38,21 +40,29 @@ export class RegistryService {
   }
 
   /** Every unit act goes through here: the command names its unit, whose stream is loaded. */
-  execute(given: UnitCommand, metadata: CommandMetadata): Promise<CommandResult> {
+  execute(command: UnitCommand, metadata: CommandMetadata): Promise<CommandResult> {
+    return handleCommand({ ...this.unitOptions(command, metadata), schemaVersionOf });
+  }
+
+  /** Judges a unit act as `execute` would, writing nothing: the events it would append, or its domain error. */
+  async check(command: UnitCommand, metadata: CommandMetadata): Promise<UnitEvent[]> {
+    return (await decideOn(this.unitOptions(command, metadata))).decided;
+  }
+
+  private unitOptions(given: UnitCommand, metadata: CommandMetadata) {
     // The stream is named by the normalised code, however the caller typed it: one unit, one stream.
     const command = { ...given, data: { ...given.data, unitId: normaliseCreditCode(given.data.unitId) } } as UnitCommand;
-    return handleCommand({
+    return {
       store: this.store,
       streamId: unitStreamId(command.data.unitId),
       decider: unitDecider,
       command,
       metadata,
-      schemaVersionOf,
-      loadContext: async (state) => {
+      loadContext: async (state: UnitState) => {
         const bureauId = bureauNeededFor(command, state);
         return { bureau: bureauId === null ? null : await this.loadBureau(bureauId) };
       },
-    });
+    };
   }
 }
 

@@ -26,12 +26,18 @@ export function canonicalColumn(header: string): string | undefined {
   return COLUMN_ALIASES[key];
 }
 
+const REQUIRED_COLUMNS = ['unitId', 'name', 'category', 'regionCode'] as const;
+
 function toRows(headers: string[], records: { line: number; cells: string[] }[]): RawRow[] {
   const columns = headers.map(canonicalColumn);
-  if (!columns.includes('unitId') || !columns.includes('name')) {
-    throw new ValidationError('The file needs a header row with at least a credit code and a name column', 'content', 'MISSING_COLUMNS', {
-      headers,
-    });
+  const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
+  if (missing.length > 0) {
+    throw new ValidationError(
+      `The header row lacks these columns: ${missing.join(', ')} (credit code, name, category and region code are required)`,
+      'content',
+      'MISSING_COLUMNS',
+      { headers, missing },
+    );
   }
   return records
     .filter((r) => r.cells.some((c) => c.trim() !== ''))
@@ -44,16 +50,26 @@ function toRows(headers: string[], records: { line: number; cells: string[] }[])
     });
 }
 
-function parseCsv(text: string): RawRow[] {
-  let records: { record: string[]; info: { lines: number } }[];
+function parseCsv(content: Buffer): RawRow[] {
+  let records: { record: string[]; info: { bytes: number } }[];
   try {
-    records = parse(text.replace(/^\uFEFF/, ''), { bom: true, info: true, relax_column_count: true, skip_empty_lines: true });
+    records = parse(content, { bom: true, info: true, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     throw new ValidationError(`The CSV cannot be read: ${(error as Error).message}`, 'content', 'UNREADABLE_FILE');
   }
-  const [header, ...data] = records;
+  // A row is named by the line it starts on, counted from the bytes (csv-parse's own line count counts a CRLF inside
+  // a quoted field twice). info.bytes is the offset just past a record and its delimiter.
+  let startByte = 0;
+  let line = 1;
+  const located = records.map((r) => {
+    const row = { line, cells: r.record };
+    for (let i = startByte; i < r.info.bytes; i++) if (content[i] === 0x0a) line++;
+    startByte = r.info.bytes;
+    return row;
+  });
+  const [header, ...data] = located.filter((r) => r.cells.some((c) => c.trim() !== ''));
   if (!header) throw new ValidationError('The file is empty', 'content', 'EMPTY_FILE');
-  return toRows(header.record, data.map((r) => ({ line: r.info.lines, cells: r.record })));
+  return toRows(header.cells, data);
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -88,5 +104,5 @@ async function parseXlsx(content: Buffer): Promise<RawRow[]> {
 
 /** CSV as UTF-8 text (a BOM is fine); XLSX as the file's bytes. The first row names the columns. */
 export function parseUnitList(format: ImportFormat, content: Buffer): Promise<RawRow[]> {
-  return format === 'CSV' ? Promise.resolve(parseCsv(content.toString('utf8'))) : parseXlsx(content);
+  return format === 'CSV' ? Promise.resolve(parseCsv(content)) : parseXlsx(content);
 }

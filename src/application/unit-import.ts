@@ -35,6 +35,8 @@ export interface ImportRequest {
   defaultBureauId: string | null;
   /** Register the valid rows of a file that has bad ones. */
   importValidRows: boolean;
+  /** Check every row as an import would, and write nothing. */
+  dryRun?: boolean;
   metadata: CommandMetadata;
   /** Called as rows are registered (CLI progress). */
   progress?: (done: number, total: number) => void;
@@ -67,17 +69,28 @@ export class UnitImporter {
     const commands = this.validateRows(rows, request.defaultBureauId, errors);
     const existing = await this.loadUnits(commands.map(({ command }) => command.data.unitId));
     let unchanged = 0;
-    const toRegister = commands.filter(({ command }, i) => {
+    const candidates = commands.filter(({ command }, i) => {
       const unit = existing[i];
-      if (!unit || unit.status !== 'ACTIVE') return true;
-      if (sameDetails(unit, command)) {
+      if (unit?.status === 'ACTIVE' && sameDetails(unit, command)) {
         unchanged++;
         return false;
       }
-      return true; // the decider refuses it as a duplicate, with the row's line
+      return true;
     });
+    // The decider judges every row before anything is written (bureau, region within it, duplicates), so that a
+    // file with a bad row writes nothing.
+    const toRegister: typeof candidates = [];
+    for (const candidate of candidates) {
+      try {
+        await this.registry.check(candidate.command, request.metadata);
+        toRegister.push(candidate);
+      } catch (error) {
+        errors.push(rowError(candidate.line, error));
+      }
+    }
+    errors.sort((a, b) => a.line - b.line);
     const bad = new Set(errors.map((e) => e.line));
-    if (bad.size > 0 && !request.importValidRows) {
+    if (request.dryRun || (bad.size > 0 && !request.importValidRows)) {
       return { rows: rows.length, imported: 0, unchanged, rejected: bad.size, errors, applied: false };
     }
     let imported = 0;
@@ -90,9 +103,8 @@ export class UnitImporter {
           const result = await this.registry.execute(command, request.metadata);
           if (result.events.length > 0) imported++;
         } catch (error) {
-          if (!(error instanceof AppError)) throw error;
-          const field = typeof error.details.field === 'string' ? error.details.field : 'unitId';
-          errors.push({ line, field, reason: error.reason, message: error.message });
+          // Only a race with another writer gets here: the row was checked a moment ago.
+          errors.push(rowError(line, error));
           bad.add(line);
         }
         request.progress?.(++done, toRegister.length);
@@ -147,6 +159,13 @@ export class UnitImporter {
     }
     return commands;
   }
+}
+
+/** A domain error becomes the row's error; anything else is a failure of the import itself. */
+function rowError(line: number, error: unknown): ImportRowError {
+  if (!(error instanceof AppError)) throw error;
+  const field = typeof error.details.field === 'string' ? error.details.field : 'unitId';
+  return { line, field, reason: error.reason, message: error.message };
 }
 
 function sameDetails(unit: UnitDoc, command: RegisterUnit): boolean {

@@ -316,12 +316,19 @@ interface AllParams {
   prefix: string | null;
 }
 
+/**
+ * Duck-typed on purpose: the native addon keeps the SqliteError class (and the Error it extends) of the first
+ * module instance and realm that loaded it, so `instanceof` fails wherever the module is loaded again (jest gives
+ * each test file its own registry and realm).
+ */
 function isDuplicateEventId(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
   return (
-    error instanceof BetterSqlite3.SqliteError &&
-    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    typeof e === 'object' &&
+    e !== null &&
+    e.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
     // Exact: a projection table's UNIQUE violation inside the inline hook must not pass for a replay.
-    error.message === 'UNIQUE constraint failed: events.id'
+    e.message === 'UNIQUE constraint failed: events.id'
   );
 }
 
