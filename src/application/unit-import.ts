@@ -170,5 +170,12 @@ function rowError(line: number, error: unknown): ImportRowError {
 
 function sameDetails(unit: UnitDoc, command: RegisterUnit): boolean {
   const d = command.data;
-  return unit.name === d.name.trim() && unit.category === d.category && unit.regionCode === d.regionCode && unit.bureauId === d.bureauId;
+  return (
+    unit.name === d.name.trim() &&
+    unit.category === d.category &&
+    unit.unitClass === d.unitClass &&
+    unit.regionCode === d.regionCode &&
+    unit.bureauId === d.bureauId &&
+    unit.address === (d.address?.trim() || null)
+  );
 }

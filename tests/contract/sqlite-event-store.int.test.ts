@@ -125,6 +125,14 @@ describe('SqliteEventStore — SQLite specifics', () => {
       expect((await store.readAll()).map((e) => e.position)).toEqual([1, 2]);
     });
 
+    it('runs once for a group of concurrent appends, with all their events in position order', async () => {
+      const store = open();
+      const calls: number[][] = [];
+      store.setInlineHook((events) => calls.push(events.map((e) => e.position)));
+      await Promise.all(Array.from({ length: 5 }, () => store.appendToStream(`s-${uuidv7()}`, [newEvent(), newEvent()])));
+      expect(calls).toEqual([[1, 2, 3, 4, 5, 6, 7, 8, 9, 10]]);
+    });
+
     it('is not called for an idempotent replay, and its own UNIQUE violations do not pass for one', async () => {
       const store = open();
       const db = store.database;

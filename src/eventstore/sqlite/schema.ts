@@ -42,6 +42,10 @@ export function configureConnection(db: Database, settings: ConnectionSettings):
   if (!db.memory) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(settings.busyTimeoutMs))}`);
+  // Savepoint journals in memory rather than temporary files: each append has one.
+  db.pragma('temp_store = MEMORY');
+  // 64 MiB of page cache: the read models' indexes are written at random places (credit codes, ids).
+  db.pragma('cache_size = -65536');
 }
 
 export function ensureSchema(db: Database): void {

@@ -20,8 +20,9 @@ import { EVENT_COLUMNS, sameJson, toRecordedEvents, type EventRow } from './rows
 import { configureConnection, ensureSchema } from './schema';
 
 /**
- * Runs inside the append's transaction, after its rows are inserted. The app updates its projections here so that
- * read models change atomically with the log. If it throws, that append is rolled back and rejects with the error.
+ * Runs inside the transaction of a group of appends, after their rows are inserted, with the events of every append
+ * written, in position order. The app updates its projections here so that read models change atomically with the
+ * log. If it throws, the appends are retried one by one, and the one it refuses is rolled back and rejects.
  */
 export type InlineHook = (events: RecordedEvent[]) => void;
 
@@ -104,10 +105,14 @@ export class SqliteEventStore implements EventStore {
       )
       .raw(true);
     this.headPositionStmt = db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck(true);
-    this.commitGroup = db.transaction((group: PreparedAppend[]) => group.map((append) => this.applyInGroup(append)));
+    this.commitGroup = db.transaction((group: PreparedAppend[]) => {
+      const outcomes = group.map((append) => this.applyInGroup(append));
+      this.runHook(outcomes);
+      return outcomes;
+    });
     this.insertAppend = db.transaction((append: PreparedAppend, head: number) => this.insertRows(append, head));
     this.appends = new GroupCommitQueue(
-      (group) => this.commitGroup.immediate(group),
+      (group) => this.commitWithFallback(group),
       Math.max(1, options.maxGroupSize ?? 500),
       (results) => {
         if (results.some((result) => result.written)) for (const listener of this.commitListeners) listener();
@@ -209,6 +214,33 @@ export class SqliteEventStore implements EventStore {
     if (this.closed) throw new Error('The event store is closed');
   }
 
+  /**
+   * The hook runs once per group, over the events of every append that was written, in position order: the
+   * projections then touch each document and checkpoint once per group rather than once per append. If it
+   * throws, the group's transaction rolls back and each append is committed alone, so that only the append
+   * whose events the hook refuses fails.
+   */
+  private runHook(outcomes: Outcome<AppendResult>[]): void {
+    if (!this.hook) return;
+    const written = outcomes.flatMap((o) => (o.ok && o.result.written ? o.result.events : []));
+    if (written.length === 0) return;
+    try {
+      this.hook(written);
+    } catch (error) {
+      throw new HookFailure(error);
+    }
+  }
+
+  private commitWithFallback(group: PreparedAppend[]): Outcome<AppendResult>[] {
+    try {
+      return this.commitGroup.immediate(group);
+    } catch (error) {
+      if (!(error instanceof HookFailure)) throw error;
+      if (group.length === 1) return [{ ok: false, error: error.cause }];
+      return group.map((append) => this.commitWithFallback([append])[0] as Outcome<AppendResult>);
+    }
+  }
+
   private applyInGroup(append: PreparedAppend): Outcome<AppendResult> {
     try {
       return { ok: true, result: this.apply(append) };
@@ -270,7 +302,6 @@ export class SqliteEventStore implements EventStore {
         metadata: JSON.parse(metadataJson) as EventMetadata,
       });
     }
-    this.hook?.(recorded);
     const last = recorded[recorded.length - 1] as RecordedEvent;
     return { nextExpectedRevision: revision, lastPosition: last.position, events: recorded, written: true };
   }
@@ -321,6 +352,13 @@ interface AllParams {
  * module instance and realm that loaded it, so `instanceof` fails wherever the module is loaded again (jest gives
  * each test file its own registry and realm).
  */
+/** Marks an error thrown by the inline hook, so that the group is retried append by append. */
+class HookFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super('The inline hook failed');
+  }
+}
+
 function isDuplicateEventId(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown } | null;
   return (

@@ -1,0 +1,63 @@
+import { existsSync } from 'node:fs';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { openEmbeddedStores } from '../main';
+import { createProgress } from './progress';
+
+const USAGE = `Usage: npm run rebuild
+Replays the whole event log into fresh read models (units, unit history, bureaus, region stats).
+Uses DATA_DIR like the server. Stop the server first: the rebuild empties the read models before replaying,
+so a running server would answer from half-built models (SQLite would serialise the writes, not hide that).`;
+
+/** `npm run rebuild`: drop every read model and replay the log into it, with a progress bar. Exit 0, 1 on failure, 2 on usage. */
+async function main(argv: readonly string[]): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (argv.length > 0) return usageError(`unexpected argument ${argv[0] as string}`);
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) return usageError(`configuration: ${error.message}`);
+    throw error;
+  }
+  // Opening a missing file would create an empty store and "rebuild" nothing: most likely a wrong DATA_DIR.
+  if (!existsSync(config.sqliteFile)) {
+    return usageError(`no data file at ${config.sqliteFile}: set DATA_DIR to the folder the server uses`);
+  }
+
+  const { db, eventStore, readStore, runner } = openEmbeddedStores(config.sqliteFile);
+  try {
+    const head = await eventStore.headPosition();
+    process.stderr.write(`Rebuilding read models from ${head.toLocaleString('en-US')} events in ${config.sqliteFile}\n`);
+    process.stderr.write('(the server must not be running: the read models are emptied first)\n');
+    const progress = createProgress('rebuild', { unit: 'events' });
+    const replayed = await runner.rebuild(eventStore, progress.update);
+    const seconds = progress.finish();
+    const names = runner.projections.map((p) => p.name).join(', ');
+    process.stdout.write(`Rebuilt ${names} from ${replayed.toLocaleString('en-US')} events in ${seconds.toFixed(1)} s\n`);
+    return 0;
+  } finally {
+    await eventStore.close();
+    await readStore.close();
+    db.close();
+  }
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`rebuild: ${message}\n(npm run rebuild -- --help for usage)\n`);
+  return 2;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
