@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../src/domain/shared/event';
 import type { EventStore } from '../src/eventstore/port';
-import type { ReadModelStore } from '../src/readstore/port';
+import type { Doc, ProjectionTx, ReadModelStore } from '../src/readstore/port';
 import type { Projection } from './projection';
 
 export type ProjectionErrorHandler = (projection: string, event: RecordedEvent, error: unknown) => void;
@@ -34,7 +34,8 @@ export class ProjectionRunner {
   /** Applies a batch in one transaction (joining the caller's, such as the event store's append). */
   apply(events: readonly RecordedEvent[]): void {
     if (events.length === 0) return;
-    this.store.transaction((tx) => {
+    this.store.transaction((storeTx) => {
+      const tx = new WriteBehindTx(storeTx);
       for (const projection of this.projections) {
         const checkpoint = this.store.getCheckpoint(projection.name);
         const wants = this.handles.get(projection.name) as (type: string) => boolean;
@@ -50,8 +51,9 @@ export class ProjectionRunner {
             this.onError(projection.name, event, error);
           }
         }
-        if (last > checkpoint) this.store.setCheckpoint(tx, projection.name, last);
+        if (last > checkpoint) this.store.setCheckpoint(storeTx, projection.name, last);
       }
+      tx.flush();
     });
   }
 
@@ -84,5 +86,32 @@ export class ProjectionRunner {
       this.projections.map((p) => p.name),
     );
     return this.catchUp(events, progress, batchSize);
+  }
+}
+
+/**
+ * Keeps a batch's writes and writes each document once at the end: counters (a bureau's units, a region's) are
+ * touched by many events of a batch, and a group commit of thousands of registrations would otherwise rewrite the
+ * same rows and index entries thousands of times. Reads see the batch's own writes.
+ */
+class WriteBehindTx implements ProjectionTx {
+  private readonly pending = new Map<string, Map<string, Doc>>();
+
+  constructor(private readonly inner: ProjectionTx) {}
+
+  get<T extends Doc>(collection: string, id: string): T | null {
+    const written = this.pending.get(collection)?.get(id);
+    return written ? (written as T) : this.inner.get<T>(collection, id);
+  }
+
+  put(collection: string, doc: Doc): void {
+    let docs = this.pending.get(collection);
+    if (!docs) this.pending.set(collection, (docs = new Map()));
+    docs.set(doc._id, doc);
+  }
+
+  flush(): void {
+    for (const [collection, docs] of this.pending) for (const doc of docs.values()) this.inner.put(collection, doc);
+    this.pending.clear();
   }
 }

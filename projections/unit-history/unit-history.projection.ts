@@ -41,7 +41,8 @@ export const historyEntryId = (unitId: string, position: number): string => `${u
 
 export const unitHistoryProjection: Projection = {
   name: 'unit-history',
-  collections: [{ name: UNIT_HISTORY, indexes: ['unitId', 'position'] }],
+  // A unit's history is read by unitId, then ordered by position among its few entries.
+  collections: [{ name: UNIT_HISTORY, indexes: ['unitId'] }],
   // Every event type: whatever names a unit belongs in its history.
   handles: ['*'],
   apply(event: RecordedEvent, tx: ProjectionTx): void {

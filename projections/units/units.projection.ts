@@ -108,7 +108,8 @@ function applyToUnit(event: RegistryEvent, recorded: RecordedEvent, unit: UnitDo
 
 export const unitsProjection: Projection = {
   name: 'units',
-  collections: [{ name: UNITS, indexes: ['regionCode', 'bureauId', 'category', 'unitClass', 'status', 'name'] }],
+  // Only what the unit filters lead with: every index is written with each unit, and imports write many.
+  collections: [{ name: UNITS, indexes: ['regionCode', 'bureauId', 'category', 'status'] }],
   handles: ['UnitRegistered', 'UnitDetailsAmended', 'UnitClassified', 'UnitTransferred', 'UnitDeregistered', 'ArchivistAssigned', 'ArchivistReleased'],
   apply(recorded: RecordedEvent, tx: ProjectionTx): void {
     const event = recorded as unknown as RegistryEvent;

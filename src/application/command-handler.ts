@@ -37,6 +37,12 @@ export interface HandleOptions<State, Command, E extends Event, Context> {
 /** Optimistic concurrency: a lost race is retried on fresh state, which the decider judges again. */
 const MAX_ATTEMPTS = 5;
 
+/** What a command decided on the stream as it was read: commit it, or throw it away. */
+export interface Decision<E extends Event> {
+  history: RecordedEvent[];
+  decided: E[];
+}
+
 /**
  * Load → decide → append with the revision that was read. The decider throws for a broken rule before any
  * event is built, so a refused command writes nothing.
@@ -44,9 +50,21 @@ const MAX_ATTEMPTS = 5;
 export async function handleCommand<State, Command, E extends Event, Context>(
   options: HandleOptions<State, Command, E, Context>,
 ): Promise<CommandResult> {
+  return commitDecision(options, await decideOn(options));
+}
+
+/**
+ * Appends what was decided, expecting the stream unchanged since it was read. A lost race is decided again on
+ * fresh state (the decider judges anew), a few times.
+ */
+export async function commitDecision<State, Command, E extends Event, Context>(
+  options: HandleOptions<State, Command, E, Context>,
+  first: Decision<E>,
+): Promise<CommandResult> {
   const { store, streamId, metadata } = options;
+  let decision = first;
   for (let attempt = 1; ; attempt++) {
-    const { history, decided } = await decideOn(options);
+    const { history, decided } = decision;
     const key = metadata.idempotencyKey;
     if (key) {
       const earlier = history.filter((e) => e.metadata.idempotencyKey === key);
@@ -76,8 +94,8 @@ export async function handleCommand<State, Command, E extends Event, Context>(
       });
       return { streamId, events: appended.events, position: appended.lastPosition, revision: appended.nextExpectedRevision };
     } catch (error) {
-      if (error instanceof WrongExpectedRevisionError && attempt < MAX_ATTEMPTS) continue;
-      throw error;
+      if (!(error instanceof WrongExpectedRevisionError) || attempt >= MAX_ATTEMPTS) throw error;
+      decision = await decideOn(options);
     }
   }
 }
@@ -88,7 +106,7 @@ export async function handleCommand<State, Command, E extends Event, Context>(
  */
 export async function decideOn<State, Command, E extends Event, Context>(
   options: Omit<HandleOptions<State, Command, E, Context>, 'schemaVersionOf'>,
-): Promise<{ history: RecordedEvent[]; decided: E[] }> {
+): Promise<Decision<E>> {
   const { store, streamId, decider, metadata } = options;
   const history = await store.readStream(streamId);
   const key = metadata.idempotencyKey;

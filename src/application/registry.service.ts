@@ -14,7 +14,7 @@ import { normaliseCreditCode } from '../domain/shared/credit-code';
 import { foldEvents } from '../domain/shared/decider';
 import { requireRegion } from '../domain/shared/region';
 import type { EventStore } from '../eventstore/port';
-import { decideOn, handleCommand, type CommandMetadata, type CommandResult } from './command-handler';
+import { commitDecision, decideOn, handleCommand, type CommandMetadata, type CommandResult, type Decision } from './command-handler';
 
 const schemaVersionOf = (type: RegistryEvent['type']): number => REGISTRY_SCHEMA_VERSIONS[type];
 
@@ -22,8 +22,15 @@ const schemaVersionOf = (type: RegistryEvent['type']): number => REGISTRY_SCHEMA
 export class RegistryService {
   constructor(private readonly store: EventStore) {}
 
+  /** Bureaus are established once and never removed: an established one is kept, for bulk work above all. */
+  private readonly establishedBureaus = new Map<string, BureauState>();
+
   async loadBureau(bureauId: string): Promise<BureauState> {
-    return foldEvents(bureauDecider, await this.store.readStream(bureauStreamId(bureauId)));
+    const known = this.establishedBureaus.get(bureauId);
+    if (known) return known;
+    const state = foldEvents(bureauDecider, await this.store.readStream(bureauStreamId(bureauId)));
+    if (state.status === 'established') this.establishedBureaus.set(bureauId, state);
+    return state;
   }
 
   establishBureau(input: { regionCode: string; name: string }, metadata: CommandMetadata): Promise<CommandResult> {
@@ -44,9 +51,16 @@ export class RegistryService {
     return handleCommand({ ...this.unitOptions(command, metadata), schemaVersionOf });
   }
 
-  /** Judges a unit act as `execute` would, writing nothing: the events it would append, or its domain error. */
-  async check(command: UnitCommand, metadata: CommandMetadata): Promise<UnitEvent[]> {
-    return (await decideOn(this.unitOptions(command, metadata))).decided;
+  /**
+   * Judges a unit act as `execute` would, writing nothing: the decision (the events it would append) or its
+   * domain error. `commit` then appends it, unless the unit changed in between, when it is decided again.
+   */
+  async check(command: UnitCommand, metadata: CommandMetadata): Promise<Decision<UnitEvent>> {
+    return decideOn(this.unitOptions(command, metadata));
+  }
+
+  commit(command: UnitCommand, metadata: CommandMetadata, decision: Decision<UnitEvent>): Promise<CommandResult> {
+    return commitDecision({ ...this.unitOptions(command, metadata), schemaVersionOf }, decision);
   }
 
   private unitOptions(given: UnitCommand, metadata: CommandMetadata) {

@@ -1,10 +1,10 @@
 import type { UnitDoc } from '../../projections/units/units.projection';
-import { UNIT_CATEGORIES, UNIT_CLASSES, type UnitCategory, type UnitClass } from '../domain/registry/registry.events';
+import { UNIT_CATEGORIES, UNIT_CLASSES, type UnitCategory, type UnitClass, type UnitEvent } from '../domain/registry/registry.events';
 import type { RegisterUnit } from '../domain/registry/unit.commands';
 import { normaliseCreditCode, validateCreditCode } from '../domain/shared/credit-code';
 import { AppError } from '../domain/shared/errors';
 import { findRegion } from '../domain/shared/region';
-import type { CommandMetadata } from './command-handler';
+import type { CommandMetadata, Decision } from './command-handler';
 import type { RegistryService } from './registry.service';
 import { parseUnitList, type ImportFormat, type RawRow } from './unit-import.parse';
 
@@ -38,8 +38,8 @@ export interface ImportRequest {
   /** Check every row as an import would, and write nothing. */
   dryRun?: boolean;
   metadata: CommandMetadata;
-  /** Called as rows are registered (CLI progress). */
-  progress?: (done: number, total: number) => void;
+  /** Called as rows are checked, then as they are registered (CLI progress). */
+  progress?: (done: number, total: number, phase: 'check' | 'register') => void;
 }
 
 const CATEGORY_LABELS: Readonly<Record<string, UnitCategory>> = {
@@ -54,7 +54,7 @@ function enumValue<T extends string>(raw: string, values: readonly T[], labels: 
 }
 
 /** Rows registered concurrently: enough to fill the event store's group commits. */
-const CONCURRENCY = 256;
+const CONCURRENCY = 4096;
 
 /** Bulk registration from a bureau's own list (摸清家底): validate every row first, then register. */
 export class UnitImporter {
@@ -79,14 +79,14 @@ export class UnitImporter {
     });
     // The decider judges every row before anything is written (bureau, region within it, duplicates), so that a
     // file with a bad row writes nothing.
-    const toRegister: typeof candidates = [];
+    const toRegister: { line: number; command: RegisterUnit; decision: Decision<UnitEvent> }[] = [];
     for (const candidate of candidates) {
       try {
-        await this.registry.check(candidate.command, request.metadata);
-        toRegister.push(candidate);
+        toRegister.push({ ...candidate, decision: await this.registry.check(candidate.command, request.metadata) });
       } catch (error) {
         errors.push(rowError(candidate.line, error));
       }
+      request.progress?.(toRegister.length, candidates.length, 'check');
     }
     errors.sort((a, b) => a.line - b.line);
     const bad = new Set(errors.map((e) => e.line));
@@ -98,16 +98,16 @@ export class UnitImporter {
     let next = 0;
     const worker = async () => {
       while (next < toRegister.length) {
-        const { line, command } = toRegister[next++] as { line: number; command: RegisterUnit };
+        const { line, command, decision } = toRegister[next++] as (typeof toRegister)[number];
         try {
-          const result = await this.registry.execute(command, request.metadata);
+          const result = await this.registry.commit(command, request.metadata, decision);
           if (result.events.length > 0) imported++;
         } catch (error) {
           // Only a race with another writer gets here: the row was checked a moment ago.
           errors.push(rowError(line, error));
           bad.add(line);
         }
-        request.progress?.(++done, toRegister.length);
+        request.progress?.(++done, toRegister.length, 'register');
       }
     };
     await Promise.all(Array.from({ length: Math.min(CONCURRENCY, toRegister.length) }, worker));

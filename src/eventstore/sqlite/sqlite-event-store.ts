@@ -30,7 +30,7 @@ export interface SqliteEventStoreOptions {
   /** Source of `metadata.recordedAt`. Default: the real time. */
   clock?: () => Date;
   onAppended?: InlineHook;
-  /** Most appends committed in one transaction. Default 500. */
+  /** Most appends committed in one transaction. Default 4,096. */
   maxGroupSize?: number;
   /** How long a write waits for another connection's lock. Default 5,000 ms. */
   busyTimeoutMs?: number;
@@ -113,7 +113,7 @@ export class SqliteEventStore implements EventStore {
     this.insertAppend = db.transaction((append: PreparedAppend, head: number) => this.insertRows(append, head));
     this.appends = new GroupCommitQueue(
       (group) => this.commitWithFallback(group),
-      Math.max(1, options.maxGroupSize ?? 500),
+      Math.max(1, options.maxGroupSize ?? 4096),
       (results) => {
         if (results.some((result) => result.written)) for (const listener of this.commitListeners) listener();
       },
