@@ -6,7 +6,7 @@ import type { CommandMetadata } from '../src/application/command-handler';
 import { RegistryService } from '../src/application/registry.service';
 import { UnitImporter, type ImportReport } from '../src/application/unit-import';
 import { parseUnitList } from '../src/application/unit-import.parse';
-import { createProgress } from '../src/cli/progress';
+import { createPhasedProgress, createProgress } from '../src/cli/progress';
 import { UNIT_CATEGORIES, UNIT_CLASSES } from '../src/domain/registry/registry.events';
 import { makeCreditCode } from '../src/domain/shared/credit-code';
 import { childrenOf, type Region } from '../src/domain/shared/region';
@@ -61,7 +61,7 @@ export async function benchImport(report: (line: string) => void, count = 100_00
 }
 
 async function timedImport(importer: UnitImporter, content: Buffer, label: string) {
-  const progress = createProgress(label, { unit: 'units' });
+  const progress = createPhasedProgress(label, { unit: 'rows' });
   const started = performance.now();
   const result = await importer.import({
     format: 'CSV',

@@ -11,7 +11,7 @@ import type { Actor } from '../domain/shared/event';
 import { requireId } from '../domain/shared/text';
 import { uuidv7 } from '../domain/shared/uuid';
 import { openEmbeddedStores } from '../main';
-import { createProgress } from './progress';
+import { createPhasedProgress } from './progress';
 
 const USAGE = `Usage: npm run import -- <file.csv|file.xlsx> [--bureau <bureauId>] [--valid-rows] [--actor <id>] [--dry-run]
 
@@ -134,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
     const correlationId = uuidv7();
     const mode = args.dryRun ? 'Checking (dry run)' : 'Importing';
     process.stderr.write(`${mode} ${args.file} (${args.format}) against ${sqliteFile}, correlation id ${correlationId}\n`);
-    const progress = createProgress('import', { unit: 'units' });
+    const progress = createPhasedProgress('import', { unit: 'rows' });
     let report: ImportReport;
     try {
       report = await importer.import({
@@ -153,7 +153,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(`The file was rejected: ${error.reason} — ${error.message}\n`);
       return 1;
     }
-    // Progress counts registrations only; rows found unchanged never reach it.
+    // Progress counts rows checked, then rows registered; rows found unchanged reach neither.
     progress.finish(`${report.rows.toLocaleString('en-US')} rows read`);
     process.stdout.write(`${formatReport(report, args.dryRun).join('\n')}\n`);
     return report.rejected > 0 ? 1 : 0;

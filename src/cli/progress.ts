@@ -106,3 +106,29 @@ export function duration(seconds: number): string {
   if (m < 60) return `${m}m${String(s % 60).padStart(2, '0')}s`;
   return `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }
+
+/**
+ * Progress of work done in named phases (an import checks every row, then registers them): one reporter per
+ * phase, each with its own total, the previous one finished when the next begins.
+ */
+export function createPhasedProgress(label: string, options: ProgressOptions = {}) {
+  let phase: string | undefined;
+  let current: ProgressReporter | undefined;
+  return {
+    update(done: number, total: number, name: string): void {
+      if (name !== phase) {
+        current?.finish();
+        phase = name;
+        current = createProgress(`${label}: ${name}`, options);
+      }
+      (current as ProgressReporter).update(done, total);
+    },
+    /** Ends the current phase with a summary; returns its elapsed seconds (0 when no phase began). */
+    finish(note?: string): number {
+      const seconds = current?.finish(note) ?? 0;
+      current = undefined;
+      phase = undefined;
+      return seconds;
+    },
+  };
+}
