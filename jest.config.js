@@ -6,6 +6,7 @@ const base = {
   setupFiles: ['reflect-metadata'],
 };
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/support/plain-summary-reporter.js'],
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/**/*.unit.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.int.test.ts'] },
