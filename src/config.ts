@@ -14,6 +14,33 @@ export interface Config {
   /** Largest accepted request body (bulk imports travel in one). */
   maxBodyBytes: number;
   production: boolean;
+  auth: AuthConfig;
+  limits: RequestLimits;
+}
+
+/**
+ * How bearer tokens are verified: exactly one of a shared secret (HS256), a public key (PEM) or a JWKS URL; with
+ * none, the embedded mode signs and verifies with a local Ed25519 key kept in the data folder.
+ */
+export type AuthKeySource =
+  | { kind: 'secret'; secret: string }
+  | { kind: 'publicKey'; pem: string }
+  | { kind: 'jwks'; url: string }
+  | { kind: 'local'; keyFile: string };
+
+export interface AuthConfig {
+  key: AuthKeySource;
+  issuer: string;
+  audience: string;
+  clockSkewSeconds: number;
+}
+
+/** Bounds on what one request may ask for. */
+export interface RequestLimits {
+  maxDepth: number;
+  maxComplexity: number;
+  /** Longest string accepted in variables (bulk-import file contents excepted: MAX_BODY_BYTES bounds those). */
+  maxStringLength: number;
 }
 
 export class ConfigError extends Error {}
@@ -36,6 +63,38 @@ function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boole
   throw new ConfigError(`${name} must be true or false, got "${env[name]}"`);
 }
 
+function text(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+function authKeySource(env: NodeJS.ProcessEnv, dataDir: string): AuthKeySource {
+  const secret = text(env, 'AUTH_JWT_SECRET');
+  const pem = text(env, 'AUTH_JWT_PUBLIC_KEY');
+  const url = text(env, 'AUTH_JWKS_URL');
+  const given = [secret, pem, url].filter((v) => v !== undefined).length;
+  if (given > 1) throw new ConfigError('Set only one of AUTH_JWT_SECRET, AUTH_JWT_PUBLIC_KEY and AUTH_JWKS_URL');
+  if (secret !== undefined) {
+    if (Buffer.byteLength(secret) < 32) throw new ConfigError('AUTH_JWT_SECRET must be at least 32 bytes');
+    return { kind: 'secret', secret };
+  }
+  if (pem !== undefined) {
+    if (!pem.includes('BEGIN PUBLIC KEY')) throw new ConfigError('AUTH_JWT_PUBLIC_KEY must be a PEM public key (BEGIN PUBLIC KEY)');
+    return { kind: 'publicKey', pem: pem.replace(/\\n/g, '\n') };
+  }
+  if (url !== undefined) {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      throw new ConfigError(`AUTH_JWKS_URL is not a URL: "${url}"`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new ConfigError('AUTH_JWKS_URL must be an http(s) URL');
+    return { kind: 'jwks', url };
+  }
+  return { kind: 'local', keyFile: path.join(dataDir, 'auth-signing-key.pem') };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR?.trim() || './data');
   const production = env.NODE_ENV === 'production';
@@ -44,8 +103,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir,
     sqliteFile: path.join(dataDir, 'ledger.sqlite'),
-    introspection: boolean(env, 'GRAPHQL_INTROSPECTION', !production),
+    introspection: boolean(env, 'GRAPHQL_INTROSPECTION', false),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     production,
+    auth: {
+      key: authKeySource(env, dataDir),
+      issuer: text(env, 'AUTH_ISSUER') ?? 'archival-oversight-ledger',
+      audience: text(env, 'AUTH_AUDIENCE') ?? 'archival-oversight-ledger',
+      clockSkewSeconds: integer(env, 'AUTH_CLOCK_SKEW_SECONDS', 60, 0, 3600),
+    },
+    limits: {
+      maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 10_000_000),
+      maxStringLength: integer(env, 'GRAPHQL_MAX_STRING_LENGTH', 10_000, 100, 10_000_000),
+    },
   };
 }

@@ -5,19 +5,21 @@ import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import Database from 'better-sqlite3';
-import { GraphQLError } from 'graphql';
 import { ALL_PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../projections/runner';
 import { UNITS, type UnitDoc } from '../projections/units/units.projection';
 import { RegistryService } from './application/registry.service';
 import { UnitImporter } from './application/unit-import';
 import { ConfigError, loadConfig, type Config } from './config';
-import { AppError } from './domain/shared/errors';
 import { uuidv7 } from './domain/shared/uuid';
 import { SqliteEventStore } from './eventstore/sqlite/sqlite-event-store';
-import { actorFromHeaders } from './graphql/actor';
+import { bearerToken } from './graphql/actor';
+import { createTokenVerifier } from './auth/tokens';
+import { readScopeOf } from './auth/scope';
+import type { Actor } from './domain/shared/event';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
+import { depthLimitRule, requestLimitsPlugin } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpServer } from './http/server';
@@ -51,16 +53,6 @@ export function openEmbeddedStores(sqliteFile: string) {
   return { db, eventStore, readStore, runner };
 }
 
-/** A malformed actor header is the client's error (400 with its code), not a failure to build the context. */
-function actorOf(req: IncomingMessage) {
-  try {
-    return actorFromHeaders(req.headers);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    throw new GraphQLError(error.message, { originalError: error, extensions: { http: { status: 400 } } });
-  }
-}
-
 /** Composition root: config → stores → projections → services → GraphQL → HTTP. */
 export async function startApp(config: Config): Promise<RunningApp> {
   mkdirSync(config.dataDir, { recursive: true });
@@ -75,15 +67,19 @@ export async function startApp(config: Config): Promise<RunningApp> {
     formatError,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    csrfPrevention: true,
+    validationRules: [depthLimitRule(config.limits.maxDepth)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(config.limits)],
   });
   await apollo.start();
 
-  const contextFor = async (req: IncomingMessage): Promise<Context> => {
+  const verifyToken = createTokenVerifier(config.auth);
+  const contextFor = async (req: IncomingMessage, actor: Actor): Promise<Context> => {
     const given = req.headers['x-correlation-id'];
     const correlationId = typeof given === 'string' && CORRELATION_ID.test(given) ? given : uuidv7();
     return {
-      actor: actorOf(req),
+      actor,
+      scope: readScopeOf(actor),
       correlationId,
       now: () => new Date(),
       readStore,
@@ -94,6 +90,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   };
   const server = createHttpServer({
     apollo,
+    authenticate: (req) => verifyToken(bearerToken(req.headers)),
     contextFor,
     maxBodyBytes: config.maxBodyBytes,
     onError: (error) => log('error', 'request failed', { error: String(error) }),

@@ -9,6 +9,8 @@ export interface UnitFilter {
   unitClass?: UnitClass;
   bureauId?: string;
   status?: UnitDoc['status'];
+  /** One unit only (a unit reporter's scope). */
+  unitId?: string;
 }
 
 export function toStoreFilter(filter: UnitFilter): Filter {
@@ -18,6 +20,7 @@ export function toStoreFilter(filter: UnitFilter): Filter {
     ...(filter.unitClass !== undefined && { unitClass: filter.unitClass }),
     ...(filter.bureauId !== undefined && { bureauId: filter.bureauId }),
     ...(filter.status !== undefined && { status: filter.status }),
+    ...(filter.unitId !== undefined && { _id: filter.unitId }),
   };
 }
 

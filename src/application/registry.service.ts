@@ -14,6 +14,7 @@ import { normaliseCreditCode } from '../domain/shared/credit-code';
 import { foldEvents } from '../domain/shared/decider';
 import { requireRegion } from '../domain/shared/region';
 import type { EventStore } from '../eventstore/port';
+import { authorizeEstablishBureau, authorizeUnitAct } from './registry.policy';
 import { commitDecision, decideOn, handleCommand, type CommandMetadata, type CommandResult, type Decision } from './command-handler';
 
 const schemaVersionOf = (type: RegistryEvent['type']): number => REGISTRY_SCHEMA_VERSIONS[type];
@@ -35,6 +36,7 @@ export class RegistryService {
 
   establishBureau(input: { regionCode: string; name: string }, metadata: CommandMetadata): Promise<CommandResult> {
     const region = resolveBureauRegion(input.regionCode);
+    authorizeEstablishBureau(metadata.actor, region.code);
     return handleCommand({
       store: this.store,
       streamId: bureauStreamId(bureauIdForRegion(region.code)),
@@ -73,6 +75,7 @@ export class RegistryService {
       command,
       metadata,
       loadContext: async (state: UnitState) => {
+        authorizeUnitAct(metadata.actor, command, state);
         const bureauId = bureauNeededFor(command, state);
         return { bureau: bureauId === null ? null : await this.loadBureau(bureauId) };
       },

@@ -1,4 +1,5 @@
 import type { RegistryService } from '../application/registry.service';
+import type { ReadScope } from '../auth/scope';
 import type { UnitImporter } from '../application/unit-import';
 import type { Actor } from '../domain/shared/event';
 import type { ReadStore } from '../readstore/port';
@@ -6,8 +7,10 @@ import type { Loaders } from './loaders';
 
 /** Built per request by the HTTP layer; resolvers get everything they use from here. */
 export interface Context {
-  /** Null when the request names no actor: reads are allowed, writes are not. */
+  /** The authenticated actor (the HTTP layer refuses requests without a valid token). */
   actor: Actor | null;
+  /** What the actor may read; every read path applies it. */
+  scope: ReadScope;
   correlationId: string;
   now: () => Date;
   readStore: ReadStore;

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { AppError } from '../domain/shared/errors';
+import { AuthenticationError, AuthorizationError } from 'type-graphql';
+import { AppError, ForbiddenError, UnauthenticatedError } from '../domain/shared/errors';
 
 /**
  * The one place where thrown things become GraphQL errors. Our errors keep their stable code, reason and
@@ -37,6 +38,9 @@ function appErrorIn(error: unknown): AppError | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
     if (current instanceof AppError) return current;
+    // @Authorized refused the role: our FORBIDDEN, not type-graphql's own code.
+    if (current instanceof AuthorizationError) return new ForbiddenError('The role may not use this field', 'ROLE_NOT_ALLOWED');
+    if (current instanceof AuthenticationError) return new UnauthenticatedError('An authenticated actor is required', 'ACTOR_REQUIRED');
     current = current instanceof GraphQLError ? current.originalError : undefined;
   }
   return undefined;

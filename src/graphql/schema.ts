@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { authChecker } from './auth-checker';
 import { BureauResolver } from './registry/bureau.resolver';
 import { ImportResolver } from './registry/import.resolver';
 import { RegionResolver } from './registry/region.resolver';
@@ -13,6 +14,7 @@ export function buildAppSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [UnitResolver, BureauResolver, RegionResolver, ImportResolver],
     validate: false, // input is validated by the domain, which owns the rules and their error codes
+    authChecker,
   });
   return schema;
 }

@@ -1,17 +1,21 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
+import { AppError } from '../domain/shared/errors';
+import type { Actor } from '../domain/shared/event';
 import type { Context } from '../graphql/context';
 import { BodyTooLargeError, handleGraphQL, sendJson } from './graphql-handler';
 
 export interface HttpDependencies {
   apollo: ApolloServer<Context>;
-  contextFor: (req: IncomingMessage) => Promise<Context>;
+  /** The actor of a request's bearer token; throws UNAUTHENTICATED. Nothing but the health check answers without. */
+  authenticate: (req: IncomingMessage) => Promise<Actor>;
+  contextFor: (req: IncomingMessage, actor: Actor) => Promise<Context>;
   maxBodyBytes: number;
   /** Reports internal failures of the HTTP layer itself (never sent to clients). */
   onError: (error: unknown) => void;
 }
 
-/** Routes: /graphql (POST, GET), /healthz. Everything else is a JSON 404. */
+/** Routes: /healthz (open), /graphql (POST, GET; a valid bearer token required). Everything else is a JSON 404. */
 export function createHttpServer(deps: HttpDependencies): Server {
   const route = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = (req.url ?? '/').split('?')[0];
@@ -19,7 +23,15 @@ export function createHttpServer(deps: HttpDependencies): Server {
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
       return sendJson(res, 200, { status: 'ok' });
     }
-    if (path === '/graphql') return handleGraphQL(deps.apollo, req, res, deps.contextFor, deps.maxBodyBytes);
+    let actor: Actor;
+    try {
+      actor = await deps.authenticate(req);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      res.setHeader('www-authenticate', 'Bearer');
+      return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.code, reason: error.reason } }] });
+    }
+    if (path === '/graphql') return handleGraphQL(deps.apollo, req, res, () => deps.contextFor(req, actor), deps.maxBodyBytes);
     return sendJson(res, 404, { error: 'not found' });
   };
   return createServer((req, res) => {

@@ -15,7 +15,7 @@ import {
   UnitHistoryDocument,
   UnitsDocument,
 } from '../support/generated/operations';
-import { ADMIN, clerkOf, TestServer } from '../support/test-server';
+import { ADMIN, clerkOf, TestServer, type As } from '../support/test-server';
 
 let server: TestServer;
 let seed = 1000;
@@ -35,8 +35,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-const register = (unitId: string, overrides: Partial<Parameters<typeof baseInput>[0]> = {}) =>
-  server.request(RegisterUnitDocument, { input: baseInput({ unitId, ...overrides }) }, clerkOf('330106'));
+const register = (unitId: string, overrides: Partial<Parameters<typeof baseInput>[0]> = {}, as: As = clerkOf(overrides.bureauId ?? '330106')) =>
+  server.request(RegisterUnitDocument, { input: baseInput({ unitId, ...overrides }) }, as);
 
 function baseInput(input: { unitId: string; name?: string; regionCode?: string; bureauId?: string }) {
   return {
@@ -103,7 +103,10 @@ describe('the unit registry over HTTP', () => {
       bureauId: '330100',
       archivists: [{ archivistId: 'P-002', name: '李四', partTime: false }],
     });
-    const gone = await server.ok(DeregisterUnitDocument, { input: { unitId, reason: 'DISSOLVED', note: '注销' } }, clerk);
+    // Now the city bureau's unit: the district's staff no longer reach it, the city's do.
+    const stale = await server.request(DeregisterUnitDocument, { input: { unitId, reason: 'DISSOLVED' } }, clerk);
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', reason: 'UNIT_NOT_FOUND' });
+    const gone = await server.ok(DeregisterUnitDocument, { input: { unitId, reason: 'DISSOLVED', note: '注销' } }, clerkOf('330100'));
     expect(gone.deregisterUnit.unit).toMatchObject({ status: 'DEREGISTERED', deregistrationReason: 'DISSOLVED', archivists: [] });
 
     const page1 = await server.ok(UnitHistoryDocument, { unitId, first: 5 });
@@ -131,7 +134,8 @@ describe('the unit registry over HTTP', () => {
       [register('91110108551385082A'), { code: 'BAD_USER_INPUT', reason: 'INVALID_CREDIT_CODE', field: 'unitId' }],
       [register(nextCode(), { regionCode: '330110' }), { code: 'BAD_USER_INPUT', reason: 'REGION_OUTSIDE_BUREAU', field: 'regionCode' }],
       [register(nextCode(), { regionCode: '999999' }), { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_REGION', field: 'regionCode' }],
-      [register(nextCode(), { bureauId: '330102' }), { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_BUREAU', field: 'bureauId' }],
+      [register(nextCode(), { bureauId: '330102' }, ADMIN), { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_BUREAU', field: 'bureauId' }],
+      [register(nextCode(), { bureauId: '330110', regionCode: '330110' }, clerkOf('330106')), { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' }],
       [register(nextCode(), { name: '   ' }), { code: 'BAD_USER_INPUT', reason: 'REQUIRED', field: 'name' }],
       [
         server.request(TransferUnitDocument, { input: { unitId: nextCode(), toBureauId: '330100', reason: 'x' } }, ADMIN),
@@ -154,11 +158,22 @@ describe('the unit registry over HTTP', () => {
     expect(await server.headPosition()).toBe(before);
   });
 
-  it('refuses writes without an actor, and a malformed actor', async () => {
-    const anonymous = await server.request(RegisterUnitDocument, { input: baseInput({ unitId: nextCode() }) }, {});
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const badRole = await server.request(RegisterUnitDocument, { input: baseInput({ unitId: nextCode() }) }, { 'x-actor-id': 'a', 'x-actor-role': 'KING' });
-    expect(badRole.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'x-actor-role' });
+  it('answers nothing without a valid bearer token but the health check', async () => {
+    const before = await server.headPosition();
+    const anonymous = await server.request(RegisterUnitDocument, { input: baseInput({ unitId: nextCode() }) }, null);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' });
+    for (const authorization of ['Bearer not.a.token', 'Basic abc', `Bearer ${'x'.repeat(20)}.${'y'.repeat(20)}.${'z'.repeat(20)}`]) {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization },
+        body: JSON.stringify({ query: '{ bureaus { bureauId } }' }),
+      });
+      expect(response.status).toBe(401);
+      const body = (await response.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect(await server.headPosition()).toBe(before);
   });
 
   it('returns the first result for a retried idempotency key and appends nothing', async () => {
@@ -205,7 +220,7 @@ describe('the unit registry over HTTP', () => {
     expect((await server.ok(UnitDocument, { id: nextCode() })).unit).toBeNull();
     const history = await server.request(UnitHistoryDocument, { unitId: nextCode() });
     expect(history.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    const response = await fetch(server.url.replace('/graphql', '/nowhere'));
+    const response = await fetch(server.url.replace('/graphql', '/nowhere'), { headers: await server.headersFor(ADMIN) });
     expect(response.status).toBe(404);
   });
 });

@@ -31,7 +31,7 @@ const newCode = (): string => makeCreditCode(nextSeed++, { region: XIHU });
 
 function metadata(): CommandMetadata {
   return {
-    actor: { id: 'staff-zj-1', role: 'BUREAU_STAFF', bureauId: PROVINCE },
+    actor: { id: 'admin-zj-1', role: 'NATIONAL_ADMIN' },
     occurredAt: '2024-03-01T08:00:00.000Z',
     correlationId: uuidv7(),
   };
@@ -76,6 +76,18 @@ function withWrongCheck(code: string): string {
 }
 
 describe('bulk import of units from a bureau list', () => {
+  it("lets a bureau's staff register units in their own bureau's scope only, row by row", async () => {
+    const staff = { ...metadata(), actor: { id: 'staff-hz-1', role: 'BUREAU_STAFF' as const, bureauId: PREFECTURE } };
+    const before = await head();
+    const report = await importCsv(
+      csv('unitId,name,category,regionCode,bureauId', `${newCode()},甲单位,机关,${XIHU},${PREFECTURE}`, `${newCode()},乙单位,机关,${XIHU},${PROVINCE}`),
+      { metadata: staff },
+    );
+    expect(report.errors.map(({ line, field, reason }) => ({ line, field, reason }))).toEqual([{ line: 3, field: 'bureauId', reason: 'OUT_OF_SCOPE' }]);
+    expect(report.applied).toBe(false);
+    expect(await head()).toBe(before);
+  });
+
   it('registers every row of a CSV with English headers, as the import actor, reporting progress', async () => {
     const [a, b, c] = [newCode(), newCode(), newCode()];
     const calls: [number, number][] = [];
@@ -94,7 +106,7 @@ describe('bulk import of units from a bureau list', () => {
     expect(await unit(b)).toMatchObject({ category: 'ENTERPRISE', unitClass: null, address: null });
     expect(await unit(c)).toMatchObject({ regionCode: NINGBO_HAISHU, unitClass: 'SECOND' });
     const [registered] = await ledger.eventStore.readStream(`unit-${a}`);
-    expect(registered?.metadata.actor).toEqual({ id: 'staff-zj-1', role: 'BUREAU_STAFF', bureauId: PROVINCE });
+    expect(registered?.metadata.actor).toEqual({ id: 'admin-zj-1', role: 'NATIONAL_ADMIN' });
     expect(calls.at(-1)).toEqual([3, 3]);
   });
 

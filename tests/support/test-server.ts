@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { loadConfig } from '../../src/config';
+import type { LedgerClaims } from '../../src/auth/claims';
+import { mintToken } from '../../src/auth/tokens';
+import { loadConfig, type Config } from '../../src/config';
 import { startApp, type RunningApp } from '../../src/main';
 
 export interface GraphQLErrorShape {
@@ -17,17 +19,39 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLErrorShape[];
 }
 
-export const ADMIN = { 'x-actor-id': 'admin-1', 'x-actor-role': 'NATIONAL_ADMIN' } as const;
-export const clerkOf = (bureauId: string) => ({ 'x-actor-id': `clerk-${bureauId}`, 'x-actor-role': 'BUREAU_STAFF', 'x-actor-bureau': bureauId });
+/** Who a test request acts as: the claims of the token the test server mints for it. */
+export type As = LedgerClaims & { sub: string };
+
+export const ADMIN: As = { sub: 'admin-1', role: 'NATIONAL_ADMIN' };
+export const clerkOf = (bureauId: string): As => ({ sub: `clerk-${bureauId}`, role: 'BUREAU_STAFF', bureauId });
+export const auditorOf = (regionCode: string): As => ({ sub: `auditor-${regionCode}`, role: 'AUDITOR', regionCode });
+export const analystOf = (regionCode: string): As => ({ sub: `analyst-${regionCode}`, role: 'ANALYST', regionCode });
+export const reporterOf = (unitId: string): As => ({ sub: `reporter-${unitId}`, role: 'UNIT_REPORTER', unitId });
 
 /** A real server process-in-process on a temporary data folder and a free port, spoken to over HTTP. */
 export class TestServer {
-  private constructor(readonly app: RunningApp, private readonly dataDir: string) {}
+  private readonly tokens = new Map<string, string>();
+
+  private constructor(readonly app: RunningApp, readonly config: Config, private readonly dataDir: string) {}
 
   static async start(env: Record<string, string> = {}): Promise<TestServer> {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aol-e2e-'));
-    const app = await startApp(loadConfig({ PORT: '0', DATA_DIR: dataDir, ...env }));
-    return new TestServer(app, dataDir);
+    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, ...env });
+    const app = await startApp(config);
+    return new TestServer(app, config, dataDir);
+  }
+
+  /** The Authorization header of a token for `as` (minted once, with the server's own key). */
+  async headersFor(as: As | null): Promise<Record<string, string>> {
+    if (as === null) return {};
+    const key = JSON.stringify(as);
+    let token = this.tokens.get(key);
+    if (!token) {
+      const { sub, ...claims } = as;
+      token = await mintToken(this.config.auth, { ...claims, subject: sub, expiresIn: 3600 });
+      this.tokens.set(key, token);
+    }
+    return { authorization: `Bearer ${token}` };
   }
 
   get url(): string {
@@ -37,11 +61,11 @@ export class TestServer {
   async request<TData, TVars>(
     document: TypedDocumentNode<TData, TVars>,
     variables: TVars,
-    headers: Record<string, string> = {},
+    as: As | null = ADMIN,
   ): Promise<GraphQLResponse<TData>> {
     const response = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', ...(await this.headersFor(as)) },
       body: JSON.stringify({ query: print(document), variables }),
     });
     const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
@@ -49,8 +73,8 @@ export class TestServer {
   }
 
   /** The data of a request that must succeed. */
-  async ok<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables: TVars, headers: Record<string, string> = ADMIN): Promise<TData> {
-    const result = await this.request(document, variables, headers);
+  async ok<TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables: TVars, as: As = ADMIN): Promise<TData> {
+    const result = await this.request(document, variables, as);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as TData;
   }

@@ -52,6 +52,11 @@ export class UnauthenticatedError extends AppError {
   readonly code = 'UNAUTHENTICATED' as const;
 }
 
+/** The actor's role or scope does not allow the act. */
+export class ForbiddenError extends AppError {
+  readonly code = 'FORBIDDEN' as const;
+}
+
 export class ServiceUnavailableError extends AppError {
   readonly code = 'SERVICE_UNAVAILABLE' as const;
 }

@@ -19,6 +19,8 @@ export interface Actor {
   bureauId?: string | null;
   /** The unit the actor acts for (unit reporters). */
   unitId?: string | null;
+  /** The region whose subtree the actor may read (auditors, analysts). */
+  regionCode?: string | null;
 }
 
 /** Metadata the caller supplies with a command; `recordedAt` is added by the store. */

@@ -123,3 +123,20 @@ export function isWithin(code: string, ancestorCode: string): boolean {
 export function allRegions(): Region[] {
   return [...byCode.values()].filter((r) => r !== nation);
 }
+
+/**
+ * The code prefix that selects everything in a region: '' the nation, 'PP' a province, 'PPCC' a prefecture,
+ * the full code for a county-level division (including PP90xx units directly under a province).
+ */
+export function regionPrefix(region: Pick<Region, 'code' | 'level'>): string {
+  switch (region.level) {
+    case 'NATION':
+      return '';
+    case 'PROVINCE':
+      return region.code.slice(0, 2);
+    case 'PREFECTURE':
+      return region.code.slice(0, 4);
+    default:
+      return region.code;
+  }
+}

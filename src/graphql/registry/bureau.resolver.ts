@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { canReadBureau, canReadRegion, narrowRegionPrefix } from '../../auth/scope';
+import { WRITERS } from '../roles';
 import { BUREAUS, type BureauDoc } from '../../../projections/bureaus/bureaus.projection';
 import type { BureauLevel } from '../../domain/registry/registry.events';
 import { ancestorsOf, findRegion } from '../../domain/shared/region';
@@ -12,40 +14,50 @@ import { EstablishBureauInput } from './unit.input';
 
 @Resolver(() => Bureau)
 export class BureauResolver {
-  @Query(() => Bureau, { nullable: true })
-  bureau(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<BureauDoc | null> {
-    return ctx.loaders.bureau.load(id.trim());
+  @Authorized()
+  @Query(() => Bureau, { nullable: true, description: 'A bureau (null when unknown or outside your scope)' })
+  async bureau(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<BureauDoc | null> {
+    const bureau = await ctx.loaders.bureau.load(id.trim());
+    return bureau && canReadBureau(ctx.scope, bureau) ? bureau : null;
   }
 
-  @Query(() => [Bureau], { description: 'Bureaus ordered by region code, optionally under a region prefix and at one level' })
+  @Authorized()
+  @Query(() => [Bureau], { description: 'Bureaus ordered by region code, optionally under a region prefix and at one level, within your scope' })
   async bureaus(
     @Ctx() ctx: Context,
     @Arg('regionPrefix', () => String, { nullable: true }) regionPrefix?: string | null,
     @Arg('level', () => BureauLevelEnum, { nullable: true }) level?: BureauLevel | null,
   ): Promise<BureauDoc[]> {
+    const prefix = narrowRegionPrefix(ctx.scope, regionPrefix ?? undefined);
+    if (prefix === null) return [];
     const bureaus = await ctx.readStore.find<BureauDoc>(
       BUREAUS,
       {
-        ...(regionPrefix != null && { regionCode: { $prefix: regionPrefix } }),
+        ...(prefix !== undefined && { regionCode: { $prefix: prefix } }),
         ...(level != null && { level }),
       },
       { sort: { field: 'regionCode', direction: 1 } },
     );
-    for (const bureau of bureaus) ctx.loaders.bureau.prime(bureau.bureauId, bureau);
-    return bureaus;
+    // The scope's own rule has the last word over the store's prefix match.
+    const visible = bureaus.filter((b) => canReadBureau(ctx.scope, b));
+    for (const bureau of visible) ctx.loaders.bureau.prime(bureau.bureauId, bureau);
+    return visible;
   }
 
   @FieldResolver(() => Region, { nullable: true })
-  region(@Root() bureau: BureauDoc): Region | null {
-    return findRegion(bureau.regionCode) ?? null;
+  region(@Root() bureau: BureauDoc, @Ctx() ctx: Context): Region | null {
+    const region = findRegion(bureau.regionCode);
+    return region && canReadRegion(ctx.scope, region) ? region : null;
   }
 
   @FieldResolver(() => Bureau, { nullable: true, description: 'The nearest established bureau above this one' })
   async parent(@Root() bureau: BureauDoc, @Ctx() ctx: Context): Promise<BureauDoc | null> {
     const candidates = await ctx.loaders.bureau.loadMany(ancestorsOf(bureau.regionCode).map((r) => r.code));
-    return (candidates.find((c) => c !== null && !(c instanceof Error)) as BureauDoc | undefined) ?? null;
+    const parent = candidates.find((c) => c !== null && !(c instanceof Error)) as BureauDoc | undefined;
+    return parent && canReadBureau(ctx.scope, parent) ? parent : null;
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => BureauPayload, { description: 'Establish the archival bureau of a region (BureauEstablished)' })
   async establishBureau(@Arg('input') input: EstablishBureauInput, @Ctx() ctx: Context): Promise<BureauPayload> {
     const result = await ctx.registry.establishBureau({ regionCode: input.regionCode.trim(), name: input.name }, commandMetadata(ctx, input));

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
+import { WRITERS } from '../roles';
 import { ValidationError } from '../../domain/shared/errors';
 import type { ImportFormat } from '../../application/unit-import.parse';
 import type { Context } from '../context';
@@ -64,6 +65,7 @@ export class ImportReport {
 
 @Resolver()
 export class ImportResolver {
+  @Authorized(WRITERS)
   @Mutation(() => ImportReport, { description: 'Register units in bulk from a CSV or XLSX list; every bad row is reported' })
   importUnits(@Arg('input') input: ImportUnitsInput, @Ctx() ctx: Context): Promise<ImportReport> {
     if (input.content.length > MAX_CONTENT_CHARS) {

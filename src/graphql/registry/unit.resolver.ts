@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { countUnitHistory, findUnitHistory } from '../../../projections/unit-history/unit-history.queries';
 import { UNITS, type UnitDoc } from '../../../projections/units/units.projection';
 import { countUnits, findUnits, type UnitFilter } from '../../../projections/units/units.queries';
@@ -6,6 +6,8 @@ import type { UnitCommand } from '../../domain/registry/unit.commands';
 import { normaliseCreditCode } from '../../domain/shared/credit-code';
 import { NotFoundError } from '../../domain/shared/errors';
 import { findRegion } from '../../domain/shared/region';
+import { canReadBureau, canReadRegion, canReadUnit, narrowRegionPrefix } from '../../auth/scope';
+import { RECORD_READERS, WRITERS } from '../roles';
 import type { Context } from '../context';
 import { commandMetadata } from '../shared/act';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../shared/page';
@@ -31,15 +33,24 @@ const HISTORY_CURSOR = 'history';
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
 
-function toUnitFilter(input: UnitFilterInput | null | undefined): UnitFilter {
-  if (!input) return {};
-  return {
-    regionPrefix: orUndefined(input.regionPrefix),
-    category: orUndefined(input.category),
-    unitClass: orUndefined(input.unitClass),
-    bureauId: orUndefined(input.bureauId),
-    status: orUndefined(input.status),
+/** The caller's filter within the caller's scope; null when the two do not meet (an empty answer). */
+function toUnitFilter(ctx: Context, input: UnitFilterInput | null | undefined): UnitFilter | null {
+  const scope = ctx.scope;
+  const filter: UnitFilter = {
+    category: orUndefined(input?.category),
+    unitClass: orUndefined(input?.unitClass),
+    bureauId: orUndefined(input?.bureauId),
+    status: orUndefined(input?.status),
   };
+  if (scope.kind === 'unit') return { ...filter, regionPrefix: orUndefined(input?.regionPrefix), unitId: scope.unitId };
+  const regionPrefix = narrowRegionPrefix(scope, orUndefined(input?.regionPrefix));
+  return regionPrefix === null ? null : { ...filter, regionPrefix };
+}
+
+/** A unit the caller may see, or null: out of scope and unknown look the same. */
+async function visibleUnit(ctx: Context, unitId: string): Promise<UnitDoc | null> {
+  const unit = await ctx.loaders.unit.load(unitId);
+  return unit && canReadUnit(ctx.scope, unit) ? unit : null;
 }
 
 async function historyPage(ctx: Context, unitId: string, first: number | null | undefined, after: string | null | undefined) {
@@ -61,12 +72,14 @@ async function historyPage(ctx: Context, unitId: string, first: number | null | 
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  @Query(() => Unit, { nullable: true, description: 'A unit by its credit code' })
+  @Authorized(RECORD_READERS)
+  @Query(() => Unit, { nullable: true, description: 'A unit by its credit code (null when unknown or outside your scope)' })
   unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<UnitDoc | null> {
-    return ctx.loaders.unit.load(normaliseCreditCode(id));
+    return visibleUnit(ctx, normaliseCreditCode(id));
   }
 
-  @Query(() => UnitConnection, { description: 'Units ordered by credit code, filtered' })
+  @Authorized(RECORD_READERS)
+  @Query(() => UnitConnection, { description: 'Units ordered by credit code, filtered, within your scope' })
   async units(
     @Ctx() ctx: Context,
     @Arg('filter', () => UnitFilterInput, { nullable: true }) filter?: UnitFilterInput | null,
@@ -74,7 +87,8 @@ export class UnitResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<UnitConnection> {
     const size = pageSize(first);
-    const unitFilter = toUnitFilter(filter);
+    const unitFilter = toUnitFilter(ctx, filter);
+    if (unitFilter === null) return { nodes: [], edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
     const [rows, totalCount] = await Promise.all([
       findUnits(ctx.readStore, unitFilter, size + 1, decodeCursor(UNIT_CURSOR, after)),
       countUnits(ctx.readStore, unitFilter),
@@ -89,6 +103,7 @@ export class UnitResolver {
     };
   }
 
+  @Authorized(RECORD_READERS)
   @Query(() => HistoryConnection, { description: 'Every event that touched the unit, in the order of the log' })
   async unitHistory(
     @Arg('unitId', () => ID) unitId: string,
@@ -97,18 +112,20 @@ export class UnitResolver {
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<HistoryConnection> {
     const id = normaliseCreditCode(unitId);
-    if (!(await ctx.loaders.unit.load(id))) throw new NotFoundError(`Unit ${id} is not registered`, 'UNIT_NOT_FOUND', { unitId: id });
+    if (!(await visibleUnit(ctx, id))) throw new NotFoundError(`Unit ${id} is not registered`, 'UNIT_NOT_FOUND', { unitId: id });
     return historyPage(ctx, id, first, after);
   }
 
-  @FieldResolver(() => Bureau, { nullable: true })
-  bureau(@Root() unit: UnitDoc, @Ctx() ctx: Context) {
-    return ctx.loaders.bureau.load(unit.bureauId);
+  @FieldResolver(() => Bureau, { nullable: true, description: 'The supervising bureau (null when outside your scope)' })
+  async bureau(@Root() unit: UnitDoc, @Ctx() ctx: Context) {
+    const bureau = await ctx.loaders.bureau.load(unit.bureauId);
+    return bureau && canReadBureau(ctx.scope, bureau) ? bureau : null;
   }
 
-  @FieldResolver(() => Region, { nullable: true, description: 'The region from the shipped GB/T 2260 table' })
-  region(@Root() unit: UnitDoc): Region | null {
-    return findRegion(unit.regionCode) ?? null;
+  @FieldResolver(() => Region, { nullable: true, description: 'The region from the shipped GB/T 2260 table (null when outside your scope)' })
+  region(@Root() unit: UnitDoc, @Ctx() ctx: Context): Region | null {
+    const region = findRegion(unit.regionCode);
+    return region && canReadRegion(ctx.scope, region) ? region : null;
   }
 
   @FieldResolver(() => String, { nullable: true })
@@ -126,6 +143,7 @@ export class UnitResolver {
     return historyPage(ctx, unit.unitId, first, after);
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => UnitPayload, { description: 'Register a unit in the scope of a bureau (UnitRegistered)' })
   registerUnit(@Arg('input') input: RegisterUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     return act(ctx, input, {
@@ -143,6 +161,7 @@ export class UnitResolver {
     });
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => UnitPayload, { description: "Amend a unit's name, address, category or region (UnitDetailsAmended)" })
   amendUnitDetails(@Arg('input') input: AmendUnitDetailsInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     return act(ctx, input, {
@@ -158,6 +177,7 @@ export class UnitResolver {
     });
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => UnitPayload, { description: 'Set the supervision class of a unit (UnitClassified)' })
   classifyUnit(@Arg('input') input: ClassifyUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     return act(ctx, input, {
@@ -166,6 +186,7 @@ export class UnitResolver {
     });
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => UnitPayload, { description: 'Move a unit to the scope of another bureau (UnitTransferred)' })
   transferUnit(@Arg('input') input: TransferUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     return act(ctx, input, {
@@ -174,6 +195,7 @@ export class UnitResolver {
     });
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => UnitPayload, { description: 'Take a unit off the register: dissolved, merged or out of scope (UnitDeregistered)' })
   deregisterUnit(@Arg('input') input: DeregisterUnitInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     return act(ctx, input, {
@@ -187,6 +209,7 @@ export class UnitResolver {
     });
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => UnitPayload, { description: 'Record that an archivist took up duty at a unit (ArchivistAssigned)' })
   assignArchivist(@Arg('input') input: AssignArchivistInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     return act(ctx, input, {
@@ -201,6 +224,7 @@ export class UnitResolver {
     });
   }
 
+  @Authorized(WRITERS)
   @Mutation(() => UnitPayload, { description: 'Record that an archivist left duty at a unit (ArchivistReleased)' })
   releaseArchivist(@Arg('input') input: ReleaseArchivistInput, @Ctx() ctx: Context): Promise<UnitPayload> {
     return act(ctx, input, {

@@ -1,5 +1,6 @@
 import { DateTimeISOResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
+import { PERSONAL_DATA_READERS } from '../roles';
 import type { UnitCategory, UnitClass } from '../../domain/registry/registry.events';
 import { PageInfo } from '../shared/page';
 import { UnitCategoryEnum, UnitClassEnum, UnitStatusEnum } from './enums';
@@ -9,7 +10,8 @@ export class Archivist {
   @Field(() => ID)
   archivistId!: string;
 
-  @Field()
+  @Authorized(PERSONAL_DATA_READERS)
+  @Field({ description: "The archivist's name: personal data, not shown to analysts" })
   name!: string;
 
   @Field()

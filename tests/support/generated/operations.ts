@@ -59,6 +59,7 @@ export type Archivist = {
   /** Business time of the assignment */
   assignedAt: Scalars['DateTimeISO']['output'];
   duties?: Maybe<Scalars['String']['output']>;
+  /** The archivist's name: personal data, not shown to analysts */
   name: Scalars['String']['output'];
   partTime: Scalars['Boolean']['output'];
 };
@@ -302,16 +303,17 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A bureau (null when unknown or outside your scope) */
   bureau?: Maybe<Bureau>;
-  /** Bureaus ordered by region code, optionally under a region prefix and at one level */
+  /** Bureaus ordered by region code, optionally under a region prefix and at one level, within your scope */
   bureaus: Array<Bureau>;
-  /** A GB/T 2260 division; '000000' is the nation, whose children are the provinces */
+  /** A GB/T 2260 division within your scope; '000000' is the nation, whose children are the provinces */
   region?: Maybe<Region>;
-  /** A unit by its credit code */
+  /** A unit by its credit code (null when unknown or outside your scope) */
   unit?: Maybe<Unit>;
   /** Every event that touched the unit, in the order of the log */
   unitHistory: HistoryConnection;
-  /** Units ordered by credit code, filtered */
+  /** Units ordered by credit code, filtered, within your scope */
   units: UnitConnection;
 };
 
@@ -359,6 +361,7 @@ export type Region = {
   code: Scalars['String']['output'];
   level: BureauLevel;
   name: Scalars['String']['output'];
+  /** The region above (null when outside your scope) */
   parent?: Maybe<Region>;
   parentCode?: Maybe<Scalars['String']['output']>;
   /** Active units registered in this region and everything below it */
@@ -408,6 +411,7 @@ export type Unit = {
   __typename?: 'Unit';
   address?: Maybe<Scalars['String']['output']>;
   archivists: Array<Archivist>;
+  /** The supervising bureau (null when outside your scope) */
   bureau?: Maybe<Bureau>;
   /** The supervising bureau */
   bureauId: Scalars['ID']['output'];
@@ -422,7 +426,7 @@ export type Unit = {
   /** The unit it merged into, when deregistered by a merger */
   mergedInto?: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
-  /** The region from the shipped GB/T 2260 table */
+  /** The region from the shipped GB/T 2260 table (null when outside your scope) */
   region?: Maybe<Region>;
   /** GB/T 2260 code of the region the unit lies in */
   regionCode: Scalars['String']['output'];

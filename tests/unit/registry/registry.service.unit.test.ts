@@ -69,7 +69,7 @@ function register(unitId: string): RegisterUnit {
 async function serviceWithBureau(): Promise<{ service: RegistryService; store: StreamsOnlyEventStore }> {
   const store = new StreamsOnlyEventStore();
   const service = new RegistryService(store);
-  await service.establishBureau({ regionCode: '330106', name: '西湖区档案局' }, metadata);
+  await service.establishBureau({ regionCode: '330106', name: '西湖区档案局' }, { ...metadata, actor: { id: 'admin-1', role: 'NATIONAL_ADMIN' } });
   return { service, store };
 }
 

@@ -1,0 +1,110 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import type { RequestLimits } from '../config';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './shared/page';
+
+const refuse = (message: string, code: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+
+/** Refuses documents nested deeper than `maxDepth` fields (fragments followed, cycles cut). */
+export function depthLimitRule(maxDepth: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    }
+    const depthOf = (set: SelectionSetNode, seen: Set<string>): number => {
+      let deepest = 0;
+      for (const selection of set.selections) {
+        if (selection.kind === Kind.FIELD) {
+          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+        } else {
+          const fragment = fragments.get(selection.name.value);
+          if (!fragment || seen.has(fragment.name.value)) continue;
+          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, fragment.name.value])));
+        }
+      }
+      return deepest;
+    };
+    return {
+      OperationDefinition(node) {
+        const depth = depthOf(node.selectionSet, new Set());
+        if (depth > maxDepth) {
+          context.reportError(
+            new GraphQLError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed`, {
+              nodes: [node],
+              extensions: { code: 'QUERY_TOO_DEEP' },
+            }),
+          );
+        }
+      },
+    };
+  };
+}
+
+/** Lists without a `first` argument, by how many items they may hold. */
+const LIST_SIZES: Readonly<Record<string, number>> = { bureaus: 100, children: 50, archivists: 10, unitCountByCategory: 5, errors: 20 };
+
+/** A page costs its size times what each item asks for. */
+const connectionEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
+  if (field.name === 'units' || field.name === 'unitHistory' || field.name === 'history') {
+    // Beyond the largest page the resolver refuses the request itself, with a clearer error.
+    const first = typeof args.first === 'number' ? Math.min(args.first, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+    return 1 + childComplexity * Math.max(1, first);
+  }
+  const size = LIST_SIZES[field.name];
+  return size === undefined ? undefined : 1 + childComplexity * size;
+};
+
+function longestString(value: unknown, path: string, skip: (path: string) => boolean): { length: number; path: string } {
+  if (typeof value === 'string') return skip(path) ? { length: 0, path } : { length: value.length, path };
+  let longest = { length: 0, path };
+  if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = longestString(inner, path ? `${path}.${key}` : key, skip);
+      if (found.length > longest.length) longest = found;
+    }
+  }
+  return longest;
+}
+
+/** A bulk import's file travels in `content`; the request body limit bounds it instead. */
+const isFileContent = (path: string) => path.endsWith('.content');
+
+/**
+ * Refuses, before execution, operations that cost more than `maxComplexity` (pages multiply what they hold) and
+ * variables with strings longer than `maxStringLength`.
+ */
+export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const longest = longestString(request.variables ?? {}, '', isFileContent);
+          if (longest.length > limits.maxStringLength) {
+            throw refuse(`The variable ${longest.path} is longer than ${limits.maxStringLength} characters`, 'INPUT_TOO_LONG');
+          }
+          const complexity = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            ...(request.operationName ? { operationName: request.operationName } : {}),
+            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+          if (complexity > limits.maxComplexity) {
+            throw refuse(`The query's complexity is ${complexity}; at most ${limits.maxComplexity} is allowed`, 'QUERY_TOO_COMPLEX');
+          }
+        },
+      };
+    },
+  };
+}
