@@ -1,3 +1,4 @@
+import { bureauHistoryProjection } from './bureau-history/bureau-history.projection';
 import { bureausProjection } from './bureaus/bureaus.projection';
 import type { Projection } from './projection';
 import { regionStatsProjection } from './region-stats/region-stats.projection';
@@ -9,5 +10,6 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   unitsProjection,
   unitHistoryProjection,
   bureausProjection,
+  bureauHistoryProjection,
   regionStatsProjection,
 ];

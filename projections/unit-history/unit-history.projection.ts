@@ -1,25 +1,13 @@
-import type { Actor, RecordedEvent } from '../../src/domain/shared/event';
+import type { RecordedEvent } from '../../src/domain/shared/event';
+import { historyEntryFields, historyEntryKey, type HistoryEntryFields } from '../history-entry';
 import type { Doc, ProjectionTx } from '../../src/readstore/port';
 import type { Projection } from '../projection';
 
 export const UNIT_HISTORY = 'unit_history';
 
 /** One entry of a unit's history: an event that touched the unit, with who did it and when. */
-export interface UnitHistoryDoc extends Doc {
+export interface UnitHistoryDoc extends Doc, HistoryEntryFields {
   unitId: string;
-  position: number;
-  eventId: string;
-  type: string;
-  schemaVersion: number;
-  streamId: string;
-  revision: number;
-  data: object;
-  actor: Actor;
-  occurredAt: string;
-  recordedAt: string;
-  correlationId: string;
-  causationId: string | null;
-  idempotencyKey: string | null;
 }
 
 /**
@@ -36,8 +24,7 @@ export function unitsTouchedBy(event: RecordedEvent): string[] {
   return [...ids];
 }
 
-/** Positions are zero-padded in ids so that ids sort like positions. */
-export const historyEntryId = (unitId: string, position: number): string => `${unitId}:${String(position).padStart(16, '0')}`;
+export const historyEntryId = historyEntryKey;
 
 export const unitHistoryProjection: Projection = {
   name: 'unit-history',
@@ -46,26 +33,10 @@ export const unitHistoryProjection: Projection = {
   // Every event type: whatever names a unit belongs in its history.
   handles: ['*'],
   apply(event: RecordedEvent, tx: ProjectionTx): void {
-    const m = event.metadata;
+    const fields = historyEntryFields(event);
     for (const unitId of unitsTouchedBy(event)) {
       // Writing the same entry twice is harmless: its id is the event's position.
-      tx.put(UNIT_HISTORY, {
-        _id: historyEntryId(unitId, event.position),
-        unitId,
-        position: event.position,
-        eventId: event.id,
-        type: event.type,
-        schemaVersion: event.schemaVersion,
-        streamId: event.streamId,
-        revision: event.revision,
-        data: event.data,
-        actor: m.actor,
-        occurredAt: m.occurredAt,
-        recordedAt: m.recordedAt,
-        correlationId: m.correlationId,
-        causationId: m.causationId ?? null,
-        idempotencyKey: m.idempotencyKey ?? null,
-      } satisfies UnitHistoryDoc);
+      tx.put(UNIT_HISTORY, { _id: historyEntryId(unitId, event.position), unitId, ...fields } satisfies UnitHistoryDoc);
     }
   },
 };

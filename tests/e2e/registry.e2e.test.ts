@@ -3,6 +3,7 @@ import {
   AmendUnitDetailsDocument,
   AssignArchivistDocument,
   BureauDocument,
+  BureauHistoryDocument,
   BureausDocument,
   ClassifyUnitDocument,
   DeregisterUnitDocument,
@@ -126,6 +127,14 @@ describe('the unit registry over HTTP', () => {
     ]);
     const positions = [...page1.unitHistory.nodes, ...page2.unitHistory.nodes].map((n) => n.position);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+    // The transfer is in both bureaus' histories; the later dissolution only in the city bureau's.
+    const transfer = page2.unitHistory.nodes.find((n) => n.type === 'UnitTransferred')!;
+    const district = await server.ok(BureauHistoryDocument, { bureauId: '330106', first: 100 });
+    const city = await server.ok(BureauHistoryDocument, { bureauId: '330100', first: 100 });
+    expect(district.bureauHistory.nodes.map((n) => n.position)).toContain(transfer.position);
+    expect(city.bureauHistory.nodes.map((n) => n.position)).toContain(transfer.position);
+    expect(city.bureauHistory.nodes.at(-1)).toMatchObject({ type: 'UnitDeregistered', data: { unitId } });
   });
 
   it('refuses bad input with a stable code and the offending field, and writes nothing', async () => {

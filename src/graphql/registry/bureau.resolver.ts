@@ -1,6 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { countBureauHistory, findBureauHistory } from '../../../projections/bureau-history/bureau-history.queries';
+import { NotFoundError } from '../../domain/shared/errors';
+import { historyPage } from '../shared/history-page';
+import { HistoryConnection } from './history.type';
 import { canReadBureau, canReadRegion, narrowRegionPrefix } from '../../auth/scope';
-import { WRITERS } from '../roles';
+import { RECORD_READERS, WRITERS } from '../roles';
 import { BUREAUS, type BureauDoc } from '../../../projections/bureaus/bureaus.projection';
 import type { BureauLevel } from '../../domain/registry/registry.events';
 import { ancestorsOf, findRegion } from '../../domain/shared/region';
@@ -55,6 +59,29 @@ export class BureauResolver {
     const candidates = await ctx.loaders.bureau.loadMany(ancestorsOf(bureau.regionCode).map((r) => r.code));
     const parent = candidates.find((c) => c !== null && !(c instanceof Error)) as BureauDoc | undefined;
     return parent && canReadBureau(ctx.scope, parent) ? parent : null;
+  }
+
+  @Authorized(RECORD_READERS)
+  @Query(() => HistoryConnection, {
+    description: 'Every act of the bureau and every act done to it (units transferred in or out, reviews), in log order',
+  })
+  async bureauHistory(
+    @Arg('bureauId', () => ID) bureauId: string,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { nullable: true }) first?: number | null,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<HistoryConnection> {
+    const id = bureauId.trim();
+    const bureau = await ctx.loaders.bureau.load(id);
+    if (!bureau || !canReadBureau(ctx.scope, bureau)) throw new NotFoundError(`Bureau ${id} is not established`, 'BUREAU_NOT_FOUND');
+    return historyPage(
+      {
+        find: (limit, afterPosition) => findBureauHistory(ctx.readStore, id, limit, afterPosition),
+        count: () => countBureauHistory(ctx.readStore, id),
+      },
+      first,
+      after,
+    );
   }
 
   @Authorized(WRITERS)

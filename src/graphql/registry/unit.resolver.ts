@@ -10,6 +10,7 @@ import { canReadBureau, canReadRegion, canReadUnit, narrowRegionPrefix } from '.
 import { RECORD_READERS, WRITERS } from '../roles';
 import type { Context } from '../context';
 import { commandMetadata } from '../shared/act';
+import { historyPage } from '../shared/history-page';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../shared/page';
 import { Bureau } from './bureau.type';
 import { HistoryConnection } from './history.type';
@@ -29,7 +30,6 @@ import {
 import { Unit, UnitConnection } from './unit.type';
 
 const UNIT_CURSOR = 'unit';
-const HISTORY_CURSOR = 'history';
 
 const orUndefined = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
 
@@ -53,21 +53,15 @@ async function visibleUnit(ctx: Context, unitId: string): Promise<UnitDoc | null
   return unit && canReadUnit(ctx.scope, unit) ? unit : null;
 }
 
-async function historyPage(ctx: Context, unitId: string, first: number | null | undefined, after: string | null | undefined) {
-  const size = pageSize(first);
-  const afterKey = decodeCursor(HISTORY_CURSOR, after);
-  const afterPosition = afterKey === undefined ? undefined : Number(afterKey);
-  const [rows, totalCount] = await Promise.all([
-    findUnitHistory(ctx.readStore, unitId, size + 1, afterPosition),
-    countUnitHistory(ctx.readStore, unitId),
-  ]);
-  const page = toPage(rows, size, (row) => encodeCursor(HISTORY_CURSOR, row.position));
-  return {
-    nodes: page.nodes,
-    edges: page.nodes.map((node) => ({ node, cursor: encodeCursor(HISTORY_CURSOR, node.position) })),
-    pageInfo: page.pageInfo,
-    totalCount,
-  };
+function unitHistoryPage(ctx: Context, unitId: string, first: number | null | undefined, after: string | null | undefined) {
+  return historyPage(
+    {
+      find: (limit, afterPosition) => findUnitHistory(ctx.readStore, unitId, limit, afterPosition),
+      count: () => countUnitHistory(ctx.readStore, unitId),
+    },
+    first,
+    after,
+  );
 }
 
 @Resolver(() => Unit)
@@ -113,7 +107,7 @@ export class UnitResolver {
   ): Promise<HistoryConnection> {
     const id = normaliseCreditCode(unitId);
     if (!(await visibleUnit(ctx, id))) throw new NotFoundError(`Unit ${id} is not registered`, 'UNIT_NOT_FOUND', { unitId: id });
-    return historyPage(ctx, id, first, after);
+    return unitHistoryPage(ctx, id, first, after);
   }
 
   @FieldResolver(() => Bureau, { nullable: true, description: 'The supervising bureau (null when outside your scope)' })
@@ -140,7 +134,7 @@ export class UnitResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number | null,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<HistoryConnection> {
-    return historyPage(ctx, unit.unitId, first, after);
+    return unitHistoryPage(ctx, unit.unitId, first, after);
   }
 
   @Authorized(WRITERS)

@@ -1,0 +1,132 @@
+import type { Event } from '../shared/event';
+import type { Day } from '../shared/day';
+import type { EvidenceRef, InspectionKind, Inspector, ItemResult, LegalBasis, Severity } from '../supervision/common';
+
+/**
+ * Before and during (事前, 事中): checklists as versioned reference data, inspection plans (listed or drawn at
+ * random, 双随机), inspections with per-item results and findings, their corrections and withdrawals.
+ * Every event that touches units names them in `unitId` or `unitIds` (unit histories) and its bureau in
+ * `bureauId` (bureau histories).
+ */
+
+export interface ChecklistItem {
+  /** Stable code, e.g. STORAGE_SAFETY or RESPONSIBILITY_AND_RULES. */
+  code: string;
+  title: string;
+  legalBasis: LegalBasis | null;
+  /** Inspection kinds that use the item. */
+  kinds: InspectionKind[];
+  /** A key item (重点项): failing it fails a comprehensive inspection whatever the share of compliant items. */
+  key: boolean;
+}
+
+export type ChecklistVersionPublished = Event<
+  'ChecklistVersionPublished',
+  {
+    checklistId: string;
+    version: number;
+    title: string;
+    /** The rules it follows, e.g. 档办〔2007〕59号 or 《档案法》(2020). */
+    basis: string;
+    effectiveFrom: Day;
+    items: ChecklistItem[];
+  }
+>;
+
+export type ChecklistRef = { checklistId: string; version: number };
+
+/** How a plan's targets were chosen. A draw records everything needed to re-run it and get the same selection. */
+export type TargetSelection =
+  | { method: 'LISTED' }
+  | {
+      method: 'RANDOM_DRAW';
+      /** Name and version of the documented sampling algorithm. */
+      algorithm: string;
+      seed: string;
+      /** The units it drew from, sorted by credit code, and a SHA-256 of that list. */
+      pool: string[];
+      poolHash: string;
+      sampleSize: number;
+      /** Stratified by supervision class: how many were drawn from each class. */
+      strata: { unitClass: string; poolSize: number; drawn: number }[] | null;
+      /** Inspectors drawn from the bureau's roster for each target. */
+      inspectorPool: string[];
+      inspectorsPerTarget: number;
+    };
+
+export type InspectionPlanned = Event<
+  'InspectionPlanned',
+  {
+    planId: string;
+    bureauId: string;
+    title: string;
+    period: { from: Day; to: Day };
+    kind: InspectionKind;
+    checklist: ChecklistRef;
+    /** The units to inspect (the plan's targets). */
+    unitIds: string[];
+    /** Inspectors assigned per target (person ids), when drawn or listed. */
+    assignments: { unitId: string; inspectorIds: string[] }[];
+    selection: TargetSelection;
+  }
+>;
+
+export type InspectionPlanCompleted = Event<'InspectionPlanCompleted', { planId: string; bureauId: string; note: string | null }>;
+export type InspectionPlanCancelled = Event<'InspectionPlanCancelled', { planId: string; bureauId: string; reason: string }>;
+
+export interface ItemOutcome {
+  itemCode: string;
+  result: ItemResult;
+  note: string | null;
+}
+
+export interface Finding {
+  findingId: string;
+  itemCode: string;
+  severity: Severity;
+  description: string;
+  legalBasis: LegalBasis | null;
+}
+
+export type InspectionConducted = Event<
+  'InspectionConducted',
+  {
+    inspectionId: string;
+    bureauId: string;
+    unitId: string;
+    planId: string | null;
+    kind: InspectionKind;
+    /** The day it happened (business time). */
+    day: Day;
+    inspectors: Inspector[];
+    checklist: ChecklistRef;
+    /** One result for every item of the checklist version that the kind uses. */
+    results: ItemOutcome[];
+    findings: Finding[];
+    conclusion: string;
+    evidence: EvidenceRef[];
+  }
+>;
+
+/** A mistake in the record corrected; the original stays in the history. Only the fields given change. */
+export type InspectionRecordCorrected = Event<
+  'InspectionRecordCorrected',
+  {
+    inspectionId: string;
+    bureauId: string;
+    unitId: string;
+    reason: string;
+    changes: Partial<Pick<InspectionConducted['data'], 'day' | 'inspectors' | 'results' | 'findings' | 'conclusion' | 'evidence'>>;
+  }
+>;
+
+/** The inspection record withdrawn: it no longer counts for anything; it stays in the history. */
+export type InspectionWithdrawn = Event<'InspectionWithdrawn', { inspectionId: string; bureauId: string; unitId: string; reason: string }>;
+
+export type ChecklistEvent = ChecklistVersionPublished;
+export type PlanEvent = InspectionPlanned | InspectionPlanCompleted | InspectionPlanCancelled;
+export type InspectionEvent = InspectionConducted | InspectionRecordCorrected | InspectionWithdrawn;
+
+export const checklistStreamId = (checklistId: string, version: number): string => `checklist-${checklistId}-v${version}`;
+export const planStreamId = (planId: string): string => `plan-${planId}`;
+export const inspectionStreamId = (inspectionId: string): string => `inspection-${inspectionId}`;
