@@ -1,6 +1,9 @@
 import { bureauHistoryProjection } from './bureau-history/bureau-history.projection';
 import { bureausProjection } from './bureaus/bureaus.projection';
+import { INSPECTION_PROJECTIONS } from './inspection';
+import { OVERSIGHT_PROJECTIONS } from './oversight';
 import type { Projection } from './projection';
+import { RECTIFICATION_PROJECTIONS } from './rectification';
 import { regionStatsProjection } from './region-stats/region-stats.projection';
 import { unitHistoryProjection } from './unit-history/unit-history.projection';
 import { unitsProjection } from './units/units.projection';
@@ -12,4 +15,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   bureausProjection,
   bureauHistoryProjection,
   regionStatsProjection,
+  ...INSPECTION_PROJECTIONS,
+  ...RECTIFICATION_PROJECTIONS,
+  ...OVERSIGHT_PROJECTIONS,
 ];

@@ -8,6 +8,9 @@ import Database from 'better-sqlite3';
 import { ALL_PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../projections/runner';
 import { UNITS, type UnitDoc } from '../projections/units/units.projection';
+import { InspectionService } from './application/inspection.service';
+import { OversightService } from './application/oversight.service';
+import { RectificationService } from './application/rectification.service';
 import { RegistryService } from './application/registry.service';
 import { UnitImporter } from './application/unit-import';
 import { ConfigError, loadConfig, type Config } from './config';
@@ -60,6 +63,10 @@ export async function startApp(config: Config): Promise<RunningApp> {
   // Read models added since the file was written, or a crash between versions: catch up before serving.
   await runner.catchUp(eventStore);
   const registry = new RegistryService(eventStore);
+  const inspections = new InspectionService(eventStore);
+  const rectifications = new RectificationService(eventStore);
+  const oversight = new OversightService(eventStore);
+  await inspections.seedReferenceData();
   const importer = new UnitImporter(registry, (ids) => readStore.getMany<UnitDoc>(UNITS, ids));
 
   const apollo = new ApolloServer<Context>({
@@ -85,6 +92,9 @@ export async function startApp(config: Config): Promise<RunningApp> {
       readStore,
       loaders: createLoaders(readStore),
       registry,
+      inspections,
+      rectifications,
+      oversight,
       importer,
     };
   };

@@ -1,3 +1,6 @@
+import type { InspectionService } from '../application/inspection.service';
+import type { OversightService } from '../application/oversight.service';
+import type { RectificationService } from '../application/rectification.service';
 import type { RegistryService } from '../application/registry.service';
 import type { ReadScope } from '../auth/scope';
 import type { UnitImporter } from '../application/unit-import';
@@ -16,5 +19,8 @@ export interface Context {
   readStore: ReadStore;
   loaders: Loaders;
   registry: RegistryService;
+  inspections: InspectionService;
+  rectifications: RectificationService;
+  oversight: OversightService;
   importer: UnitImporter;
 }

@@ -1,0 +1,4 @@
+import type { Projection } from '../projection';
+
+/** The read models of the rectification area, applied after the registry's. */
+export const RECTIFICATION_PROJECTIONS: readonly Projection[] = [];

@@ -1,0 +1,2 @@
+/** The resolver classes of the inspection area, added to the schema by src/graphql/schema.ts. */
+export const INSPECTION_RESOLVERS: Function[] = [];
