@@ -56,7 +56,8 @@ const LIST_SIZES: Readonly<Record<string, number>> = { bureaus: 100, children: 5
 
 /** A page costs its size times what each item asks for. */
 const connectionEstimator: ComplexityEstimator = ({ args, field, childComplexity }) => {
-  if (field.name === 'units' || field.name === 'unitHistory' || field.name === 'history') {
+  // Every paginated field takes `first`: whatever its area, a page costs its size times its items.
+  if (field.args.some((arg) => arg.name === 'first')) {
     // Beyond the largest page the resolver refuses the request itself, with a clearer error.
     const first = typeof args.first === 'number' ? Math.min(args.first, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
     return 1 + childComplexity * Math.max(1, first);
@@ -93,13 +94,19 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
           if (longest.length > limits.maxStringLength) {
             throw refuse(`The variable ${longest.path} is longer than ${limits.maxStringLength} characters`, 'INPUT_TOO_LONG');
           }
-          const complexity = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(request.operationName ? { operationName: request.operationName } : {}),
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName ? { operationName: request.operationName } : {}),
+              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Variables that do not coerce (a bad date, a wrong enum): execution refuses them with BAD_USER_INPUT.
+            return;
+          }
           if (complexity > limits.maxComplexity) {
             throw refuse(`The query's complexity is ${complexity}; at most ${limits.maxComplexity} is allowed`, 'QUERY_TOO_COMPLEX');
           }

@@ -146,6 +146,11 @@ describe('the unit registry over HTTP', () => {
       [register(nextCode(), { bureauId: '330102' }, ADMIN), { code: 'BAD_USER_INPUT', reason: 'UNKNOWN_BUREAU', field: 'bureauId' }],
       [register(nextCode(), { bureauId: '330110', regionCode: '330110' }, clerkOf('330106')), { code: 'FORBIDDEN', reason: 'OUT_OF_SCOPE' }],
       [register(nextCode(), { name: '   ' }), { code: 'BAD_USER_INPUT', reason: 'REQUIRED', field: 'name' }],
+      // A variable that does not coerce is the client's error, not a 500 (it once failed in the complexity check).
+      [
+        server.request(RegisterUnitDocument, { input: { ...baseInput({ unitId: nextCode() }), occurredAt: 'garbage' } }, clerkOf('330106')),
+        { code: 'BAD_USER_INPUT' },
+      ],
       [
         server.request(TransferUnitDocument, { input: { unitId: nextCode(), toBureauId: '330100', reason: 'x' } }, ADMIN),
         { code: 'NOT_FOUND', reason: 'UNIT_NOT_FOUND' },
