@@ -1,4 +1,5 @@
 import type { Projection } from '../projection';
+import { rectificationOrdersProjection } from './rectification-orders.projection';
 
 /** The read models of the rectification area, applied after the registry's. */
-export const RECTIFICATION_PROJECTIONS: readonly Projection[] = [];
+export const RECTIFICATION_PROJECTIONS: readonly Projection[] = [rectificationOrdersProjection];

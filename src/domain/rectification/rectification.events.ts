@@ -25,7 +25,20 @@ export type RectificationOrdered = Event<
 
 export type RectificationDeadlineExtended = Event<
   'RectificationDeadlineExtended',
-  { orderId: string; bureauId: string; unitId: string; previousDeadline: Day; deadline: Day; reason: string }
+  {
+    orderId: string;
+    bureauId: string;
+    unitId: string;
+    previousDeadline: Day;
+    deadline: Day;
+    reason: string;
+    /**
+     * The day the extension was granted (added after the catalogue was first written; the decider always writes
+     * it). Which deadline was in force on a day depends on it. Optional so that the addition breaks no reader;
+     * where it is missing, the business day of the event's `occurredAt` stands in.
+     */
+    extendedOn?: Day;
+  }
 >;
 
 export type RectificationReportSubmitted = Event<
