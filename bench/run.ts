@@ -1,5 +1,6 @@
 import { benchEventStore } from './event-store.bench';
 import { benchImport } from './import.bench';
+import { benchLedger } from './ledger.bench';
 
 /**
  * `npm run bench`: every benchmark in one run, figures and ratios on stdout (progress on stderr).
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
   report('\n## Bulk import of units');
   const units = Number(process.env.BENCH_IMPORT_UNITS ?? 100_000);
   await benchImport(report, units);
+  report('\n## Audit trail: sealing and proofs');
+  await benchLedger(report, { leaves: Number(process.env.BENCH_LEDGER_LEAVES ?? 1_000_000) });
   report(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

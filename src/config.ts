@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parsePrivateKey, type SigningKeySource } from './ledger/signing-key';
 
 /**
  * All configuration, read and validated once from the environment. A bad setting stops start-up with a
@@ -16,6 +17,14 @@ export interface Config {
   production: boolean;
   auth: AuthConfig;
   limits: RequestLimits;
+  ledger: LedgerConfig;
+}
+
+/** The audit trail: where the checkpoint signing key comes from, and how often checkpoints are published. */
+export interface LedgerConfig {
+  signingKey: SigningKeySource;
+  /** Seconds between checkpoints, published only when the tree grew; 0: on demand only. */
+  checkpointIntervalSeconds: number;
 }
 
 /**
@@ -95,6 +104,24 @@ function authKeySource(env: NodeJS.ProcessEnv, dataDir: string): AuthKeySource {
   return { kind: 'local', keyFile: path.join(dataDir, 'auth-signing-key.pem') };
 }
 
+/** Exactly one of an inline key and a key file; with neither, a key generated once in the data folder. */
+function ledgerSigningKey(env: NodeJS.ProcessEnv, dataDir: string): SigningKeySource {
+  const key = text(env, 'LEDGER_SIGNING_KEY');
+  const file = text(env, 'LEDGER_SIGNING_KEY_FILE');
+  if (key !== undefined && file !== undefined) throw new ConfigError('Set only one of LEDGER_SIGNING_KEY and LEDGER_SIGNING_KEY_FILE');
+  if (key !== undefined) {
+    const pem = key.replace(/\\n/g, '\n');
+    try {
+      parsePrivateKey(pem, 'LEDGER_SIGNING_KEY');
+    } catch (error) {
+      throw new ConfigError((error as Error).message);
+    }
+    return { kind: 'inline', key: pem };
+  }
+  if (file !== undefined) return { kind: 'file', path: path.resolve(file) };
+  return { kind: 'generated', dataDir };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR?.trim() || './data');
   const production = env.NODE_ENV === 'production';
@@ -116,6 +143,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxComplexity: integer(env, 'GRAPHQL_MAX_COMPLEXITY', 20_000, 10, 10_000_000),
       maxStringLength: integer(env, 'GRAPHQL_MAX_STRING_LENGTH', 10_000, 100, 10_000_000),
+    },
+    ledger: {
+      signingKey: ledgerSigningKey(env, dataDir),
+      checkpointIntervalSeconds: integer(env, 'LEDGER_CHECKPOINT_INTERVAL_SECONDS', 60, 0, 86_400),
     },
   };
 }

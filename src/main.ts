@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -26,6 +27,7 @@ import { depthLimitRule, requestLimitsPlugin } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpServer } from './http/server';
+import { openSqliteLedger, type Ledger, type SigningKeySource } from './ledger';
 import { SqliteReadStore } from './readstore/sqlite/sqlite-read-store';
 
 export interface RunningApp {
@@ -34,6 +36,7 @@ export interface RunningApp {
   eventStore: SqliteEventStore;
   readStore: SqliteReadStore;
   runner: ProjectionRunner;
+  ledger: Ledger;
   close(): Promise<void>;
 }
 
@@ -44,24 +47,34 @@ function log(level: 'info' | 'error', msg: string, fields: Record<string, unknow
   (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
-/** The embedded composition: one SQLite file holds the log and the read models, updated in one transaction. */
-export function openEmbeddedStores(sqliteFile: string) {
+/**
+ * The embedded composition: one SQLite file holds the log, the read models and the ledger, updated in one
+ * transaction. The signing key defaults to one generated in the file's folder (the data folder).
+ */
+export function openEmbeddedStores(sqliteFile: string, signingKey: SigningKeySource = { kind: 'generated', dataDir: path.dirname(sqliteFile) }) {
   const db = new Database(sqliteFile);
   const eventStore = new SqliteEventStore(db);
   const readStore = new SqliteReadStore(db);
   const runner = new ProjectionRunner(readStore, ALL_PROJECTIONS, (projection, event, error) =>
     log('error', 'projection failed on an event', { projection, position: event.position, type: event.type, error: String(error) }),
   );
-  eventStore.setInlineHook((events) => runner.apply(events));
-  return { db, eventStore, readStore, runner };
+  const ledger = openSqliteLedger(db, { signingKey });
+  // Projections, then the seal, in the append's transaction: an append the ledger refuses (a gap) is rolled back.
+  eventStore.setInlineHook((events) => {
+    runner.apply(events);
+    ledger.sealInline(events);
+  });
+  return { db, eventStore, readStore, runner, ledger };
 }
 
 /** Composition root: config → stores → projections → services → GraphQL → HTTP. */
 export async function startApp(config: Config): Promise<RunningApp> {
   mkdirSync(config.dataDir, { recursive: true });
-  const { eventStore, readStore, runner } = openEmbeddedStores(config.sqliteFile);
+  const { eventStore, readStore, runner, ledger } = openEmbeddedStores(config.sqliteFile, config.ledger.signingKey);
   // Read models added since the file was written, or a crash between versions: catch up before serving.
   await runner.catchUp(eventStore);
+  // A log written before the ledger existed: seal it before anything appends (the seal refuses a gap).
+  await ledger.catchUp(eventStore);
   const registry = new RegistryService(eventStore);
   const inspections = new InspectionService(eventStore);
   const rectifications = new RectificationService(eventStore);
@@ -96,6 +109,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
       rectifications,
       oversight,
       importer,
+      ledger,
     };
   };
   const server = createHttpServer({
@@ -103,12 +117,17 @@ export async function startApp(config: Config): Promise<RunningApp> {
     authenticate: (req) => verifyToken(bearerToken(req.headers)),
     contextFor,
     maxBodyBytes: config.maxBodyBytes,
+    auditExport: { ledger, log: eventStore, readStore },
     onError: (error) => log('error', 'request failed', { error: String(error) }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
+  // Signed checkpoints: now if the log grew since the last one, then at the interval.
+  ledger.startPublishing(config.ledger.checkpointIntervalSeconds, (error) =>
+    log('error', 'checkpoint publication failed', { error: String(error) }),
+  );
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   const url = `http://${host}:${port}/graphql`;
@@ -118,10 +137,11 @@ export async function startApp(config: Config): Promise<RunningApp> {
     (closing ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await ledger.stopPublishing();
       await eventStore.close();
       await readStore.close();
     })());
-  return { url, server, eventStore, readStore, runner, close };
+  return { url, server, eventStore, readStore, runner, ledger, close };
 }
 
 async function main(): Promise<void> {

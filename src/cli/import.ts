@@ -10,6 +10,7 @@ import { AppError } from '../domain/shared/errors';
 import type { Actor } from '../domain/shared/event';
 import { requireId } from '../domain/shared/text';
 import { uuidv7 } from '../domain/shared/uuid';
+import type { SigningKeySource } from '../ledger';
 import { openEmbeddedStores } from '../main';
 import { createPhasedProgress } from './progress';
 
@@ -107,13 +108,16 @@ export function formatReport(report: ImportReport, dryRun: boolean): string[] {
 async function main(argv: string[]): Promise<number> {
   let args: ImportArgs | 'help';
   let sqliteFile: string;
+  let signingKey: SigningKeySource;
   try {
     args = parseImportArgs(argv);
     if (args === 'help') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    sqliteFile = loadConfig().sqliteFile;
+    const config = loadConfig();
+    sqliteFile = config.sqliteFile;
+    signingKey = config.ledger.signingKey;
     if (!existsSync(sqliteFile)) throw new UsageError(`no data file at ${sqliteFile}: set DATA_DIR to the server's data folder`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -123,8 +127,9 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const { db, eventStore, readStore } = openEmbeddedStores(sqliteFile);
+  const { db, eventStore, readStore, ledger } = openEmbeddedStores(sqliteFile, signingKey);
   try {
+    await ledger.catchUp(eventStore); // a file written before the ledger existed: seal it before appending
     const registry = new RegistryService(eventStore);
     if (args.bureauId !== null && (await registry.loadBureau(args.bureauId)).status !== 'established') {
       process.stderr.write(`import: bureau ${args.bureauId} does not exist (a bureau's id is its region code)\n`);

@@ -5,6 +5,7 @@ import type { RegistryService } from '../application/registry.service';
 import type { ReadScope } from '../auth/scope';
 import type { UnitImporter } from '../application/unit-import';
 import type { Actor } from '../domain/shared/event';
+import type { Ledger } from '../ledger';
 import type { ReadStore } from '../readstore/port';
 import type { Loaders } from './loaders';
 
@@ -23,4 +24,6 @@ export interface Context {
   rectifications: RectificationService;
   oversight: OversightService;
   importer: UnitImporter;
+  /** The audit trail: checkpoints and proofs. */
+  ledger: Ledger;
 }

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { authChecker } from './auth-checker';
 import { INSPECTION_RESOLVERS } from './inspection';
+import { LEDGER_RESOLVERS } from './ledger';
 import { OVERSIGHT_RESOLVERS } from './oversight';
 import { RECTIFICATION_RESOLVERS } from './rectification';
 import { BureauResolver } from './registry/bureau.resolver';
@@ -15,7 +16,7 @@ let schema: GraphQLSchema | undefined;
 /** The code is the schema: built once from the resolvers, and emitted to schema/schema.graphql. */
 export function buildAppSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [UnitResolver, BureauResolver, RegionResolver, ImportResolver, ...INSPECTION_RESOLVERS, ...RECTIFICATION_RESOLVERS, ...OVERSIGHT_RESOLVERS],
+    resolvers: [UnitResolver, BureauResolver, RegionResolver, ImportResolver, ...INSPECTION_RESOLVERS, ...RECTIFICATION_RESOLVERS, ...OVERSIGHT_RESOLVERS, ...LEDGER_RESOLVERS],
     validate: false, // input is validated by the domain, which owns the rules and their error codes
     authChecker,
   });

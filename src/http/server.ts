@@ -3,6 +3,7 @@ import type { ApolloServer } from '@apollo/server';
 import { AppError } from '../domain/shared/errors';
 import type { Actor } from '../domain/shared/event';
 import type { Context } from '../graphql/context';
+import { authorizeAuditExport, handleAuditExport, type AuditExportRouteDeps } from './audit-export.route';
 import { BodyTooLargeError, handleGraphQL, sendJson } from './graphql-handler';
 
 export interface HttpDependencies {
@@ -11,6 +12,8 @@ export interface HttpDependencies {
   authenticate: (req: IncomingMessage) => Promise<Actor>;
   contextFor: (req: IncomingMessage, actor: Actor) => Promise<Context>;
   maxBodyBytes: number;
+  /** GET /exports/audit.json: the auditor's export (its authorizer is built per request from the actor). */
+  auditExport: Omit<AuditExportRouteDeps, 'authorize'>;
   /** Reports internal failures of the HTTP layer itself (never sent to clients). */
   onError: (error: unknown) => void;
 }
@@ -32,6 +35,10 @@ export function createHttpServer(deps: HttpDependencies): Server {
       return sendJson(res, 401, { errors: [{ message: error.message, extensions: { code: error.code, reason: error.reason } }] });
     }
     if (path === '/graphql') return handleGraphQL(deps.apollo, req, res, () => deps.contextFor(req, actor), deps.maxBodyBytes);
+    if (path === '/exports/audit.json') {
+      const authorize: AuditExportRouteDeps['authorize'] = (_req, scope) => authorizeAuditExport(actor, scope, deps.auditExport.readStore);
+      return handleAuditExport(req, res, { ...deps.auditExport, authorize });
+    }
     return sendJson(res, 404, { error: 'not found' });
   };
   return createServer((req, res) => {
