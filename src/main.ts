@@ -23,7 +23,7 @@ import { readScopeOf } from './auth/scope';
 import type { Actor } from './domain/shared/event';
 import type { Context } from './graphql/context';
 import { formatError } from './graphql/format-error';
-import { depthLimitRule, requestLimitsPlugin } from './graphql/limits';
+import { requestLimitsPlugin } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
 import { createHttpServer } from './http/server';
@@ -88,7 +88,8 @@ export async function startApp(config: Config): Promise<RunningApp> {
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    validationRules: [depthLimitRule(config.limits.maxDepth)],
+    // No automatic persisted queries: nothing here uses them, and a client's hash is one more input to refuse.
+    persistedQueries: false,
     plugins: [ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(config.limits)],
   });
   await apollo.start();

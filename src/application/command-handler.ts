@@ -21,6 +21,8 @@ export interface CommandResult {
   position: number;
   /** Revision of the stream's last event afterwards (-1: the stream does not exist). */
   revision: number;
+  /** True when a repeated idempotency key answered with the first result: nothing was written now. */
+  replayed?: boolean;
 }
 
 export interface HandleOptions<State, Command, E extends Event, Context> {
@@ -102,22 +104,23 @@ export async function commitDecision<State, Command, E extends Event, Context>(
 
 /**
  * Load and decide without appending: what the command would write now, or the domain error it would meet.
- * A repeated idempotency key decides nothing (the first result stands).
+ * A repeated idempotency key decides nothing (the first result stands) — but only after `loadContext`, where
+ * services check that the actor may act on this stream: a replayed key is no way around scope.
  */
 export async function decideOn<State, Command, E extends Event, Context>(
   options: Omit<HandleOptions<State, Command, E, Context>, 'schemaVersionOf'>,
 ): Promise<Decision<E>> {
   const { store, streamId, decider, metadata } = options;
   const history = await store.readStream(streamId);
-  const key = metadata.idempotencyKey;
-  if (key && history.some((e) => e.metadata.idempotencyKey === key)) return { history, decided: [] };
   let state = decider.initialState();
   for (const event of history) state = decider.evolve(state, event as unknown as E);
   const context = await options.loadContext(state);
+  const key = metadata.idempotencyKey;
+  if (key && history.some((e) => e.metadata.idempotencyKey === key)) return { history, decided: [] };
   return { history, decided: decider.decide(options.command, state, context) };
 }
 
 function resultOf(streamId: string, events: RecordedEvent[], history: RecordedEvent[]): CommandResult {
   const last = events[events.length - 1] as RecordedEvent;
-  return { streamId, events, position: last.position, revision: history.length - 1 };
+  return { streamId, events, position: last.position, revision: history.length - 1, replayed: true };
 }

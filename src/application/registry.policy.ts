@@ -27,6 +27,11 @@ export function authorizeUnitAct(actor: Actor, command: UnitCommand, state: Unit
   }
 }
 
+/** Whether the actor may act on units supervised by `bureauId` (administrators and that bureau's staff). */
+export function mayActFor(actor: Actor, bureauId: string): boolean {
+  return actor.role === 'NATIONAL_ADMIN' || actor.role === 'SYSTEM' || (actor.role === 'BUREAU_STAFF' && actor.bureauId === bureauId);
+}
+
 /** Administrators establish any bureau; a bureau's staff establish bureaus strictly below their own region. */
 export function authorizeEstablishBureau(actor: Actor, regionCode: string): void {
   if (actor.role === 'NATIONAL_ADMIN' || actor.role === 'SYSTEM') return;

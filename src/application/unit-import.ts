@@ -5,6 +5,7 @@ import { normaliseCreditCode, validateCreditCode } from '../domain/shared/credit
 import { AppError } from '../domain/shared/errors';
 import { findRegion } from '../domain/shared/region';
 import type { CommandMetadata, Decision } from './command-handler';
+import { mayActFor } from './registry.policy';
 import type { RegistryService } from './registry.service';
 import { parseUnitList, type ImportFormat, type RawRow } from './unit-import.parse';
 
@@ -71,7 +72,9 @@ export class UnitImporter {
     let unchanged = 0;
     const candidates = commands.filter(({ command }, i) => {
       const unit = existing[i];
-      if (unit?.status === 'ACTIVE' && sameDetails(unit, command)) {
+      // Only a unit the actor may act on counts as unchanged; any other row goes to the policy and the decider,
+      // so that the answer never confirms a unit outside the actor's scope.
+      if (unit?.status === 'ACTIVE' && mayActFor(request.metadata.actor, unit.bureauId) && sameDetails(unit, command)) {
         unchanged++;
         return false;
       }
@@ -101,7 +104,8 @@ export class UnitImporter {
         const { line, command, decision } = toRegister[next++] as (typeof toRegister)[number];
         try {
           const result = await this.registry.commit(command, request.metadata, decision);
-          if (result.events.length > 0) imported++;
+          if (result.replayed) unchanged++;
+          else if (result.events.length > 0) imported++;
         } catch (error) {
           // Only a race with another writer gets here: the row was checked a moment ago.
           errors.push(rowError(line, error));

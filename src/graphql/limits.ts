@@ -1,54 +1,37 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  GraphQLError,
-  Kind,
-  type ASTVisitor,
-  type FragmentDefinitionNode,
-  type SelectionSetNode,
-  type ValidationContext,
-} from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import type { RequestLimits } from '../config';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './shared/page';
 
 const refuse = (message: string, code: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
-/** Refuses documents nested deeper than `maxDepth` fields (fragments followed, cycles cut). */
-export function depthLimitRule(maxDepth: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const depthOf = (set: SelectionSetNode, seen: Set<string>): number => {
-      let deepest = 0;
-      for (const selection of set.selections) {
-        if (selection.kind === Kind.FIELD) {
-          deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
-        } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
-        } else {
-          const fragment = fragments.get(selection.name.value);
-          if (!fragment || seen.has(fragment.name.value)) continue;
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, fragment.name.value])));
-        }
+/** How deep the deepest operation of a document nests its fields (fragments followed, cycles cut). */
+export function queryDepth(document: DocumentNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const depthOf = (set: SelectionSetNode, seen: Set<string>): number => {
+    let deepest = 0;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        deepest = Math.max(deepest, selection.selectionSet ? 1 + depthOf(selection.selectionSet, seen) : 1);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || seen.has(fragment.name.value)) continue;
+        deepest = Math.max(deepest, depthOf(fragment.selectionSet, new Set([...seen, fragment.name.value])));
       }
-      return deepest;
-    };
-    return {
-      OperationDefinition(node) {
-        const depth = depthOf(node.selectionSet, new Set());
-        if (depth > maxDepth) {
-          context.reportError(
-            new GraphQLError(`The query is ${depth} levels deep; at most ${maxDepth} are allowed`, {
-              nodes: [node],
-              extensions: { code: 'QUERY_TOO_DEEP' },
-            }),
-          );
-        }
-      },
-    };
+    }
+    return deepest;
   };
+  let deepest = 0;
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) deepest = Math.max(deepest, depthOf(definition.selectionSet, new Set()));
+  }
+  return deepest;
 }
 
 /** Lists without a `first` argument, by how many items they may hold. */
@@ -66,13 +49,23 @@ const connectionEstimator: ComplexityEstimator = ({ args, field, childComplexity
   return size === undefined ? undefined : 1 + childComplexity * size;
 };
 
-function longestString(value: unknown, path: string, skip: (path: string) => boolean): { length: number; path: string } {
-  if (typeof value === 'string') return skip(path) ? { length: 0, path } : { length: value.length, path };
-  let longest = { length: 0, path };
-  if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = longestString(inner, path ? `${path}.${key}` : key, skip);
-      if (found.length > longest.length) longest = found;
+/** No input of the schema nests deeper than a few levels; far deeper variables are refused before they are walked. */
+const MAX_VARIABLE_NESTING = 32;
+
+/**
+ * The longest string in the variables (file contents skipped), walked without recursion so that hostile nesting
+ * cannot exhaust the stack; null when the variables nest deeper than any input could.
+ */
+function longestString(variables: unknown, skip: (path: string) => boolean): { length: number; path: string } | null {
+  let longest = { length: 0, path: '' };
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: variables, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop() as { value: unknown; path: string; depth: number };
+    if (typeof value === 'string') {
+      if (!skip(path) && value.length > longest.length) longest = { length: value.length, path };
+    } else if (value !== null && typeof value === 'object') {
+      if (depth >= MAX_VARIABLE_NESTING) return null;
+      for (const [key, inner] of Object.entries(value)) stack.push({ value: inner, path: path ? `${path}.${key}` : key, depth: depth + 1 });
     }
   }
   return longest;
@@ -82,15 +75,21 @@ function longestString(value: unknown, path: string, skip: (path: string) => boo
 const isFileContent = (path: string) => path.endsWith('.content');
 
 /**
- * Refuses, before execution, operations that cost more than `maxComplexity` (pages multiply what they hold) and
- * variables with strings longer than `maxStringLength`.
+ * Refuses, before execution, operations nested deeper than `maxDepth`, operations that cost more than
+ * `maxComplexity` (pages multiply what they hold), and variables with strings longer than `maxStringLength`. (A
+ * plugin rather than a validation rule: Apollo gives every validation error its own code.)
  */
 export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const longest = longestString(request.variables ?? {}, '', isFileContent);
+          const depth = queryDepth(document);
+          if (depth > limits.maxDepth) {
+            throw refuse(`The query is ${depth} levels deep; at most ${limits.maxDepth} are allowed`, 'QUERY_TOO_DEEP');
+          }
+          const longest = longestString(request.variables ?? {}, isFileContent);
+          if (longest === null) throw refuse(`The variables nest deeper than ${MAX_VARIABLE_NESTING} levels`, 'INPUT_TOO_DEEP');
           if (longest.length > limits.maxStringLength) {
             throw refuse(`The variable ${longest.path} is longer than ${limits.maxStringLength} characters`, 'INPUT_TOO_LONG');
           }

@@ -44,8 +44,9 @@ export function createHttpServer(deps: HttpDependencies): Server {
   return createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
       if (error instanceof BodyTooLargeError) {
+        // Close the connection rather than read the rest of an upload nobody will use.
+        res.setHeader('connection', 'close');
         if (!res.headersSent) sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
-        req.resume();
         return;
       }
       deps.onError(error);

@@ -1,5 +1,6 @@
 import type { Decider } from '../shared/decider';
-import { ConflictError, UnreachableCaseError, ValidationError } from '../shared/errors';
+import { ConflictError, UnreachableCaseError } from '../shared/errors';
+import { requireText, TEXT_LIMITS } from '../shared/text';
 import type { BureauEstablished, BureauEvent, BureauLevel } from './registry.events';
 
 export type BureauState =
@@ -50,8 +51,7 @@ export const bureauDecider: Decider<BureauState, BureauCommand, BureauEvent> = {
             bureauId,
           });
         }
-        const name = command.data.name.trim();
-        if (name.length === 0) throw new ValidationError('A bureau needs a name', 'name', 'REQUIRED');
+        const name = requireText(command.data.name, 'name', TEXT_LIMITS.name);
         const event: BureauEstablished = {
           type: 'BureauEstablished',
           data: { bureauId, name, level: region.level, region: { code: region.code, name: region.name } },
