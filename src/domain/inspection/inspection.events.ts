@@ -1,6 +1,7 @@
 import type { Event } from '../shared/event';
 import type { Day } from '../shared/day';
 import type { EvidenceRef, InspectionKind, Inspector, ItemResult, LegalBasis, Severity } from '../supervision/common';
+import type { RegionRef } from '../registry/registry.events';
 
 /**
  * Before and during (事前, 事中): checklists as versioned reference data, inspection plans (listed or drawn at
@@ -43,12 +44,19 @@ export type TargetSelection =
       /** Name and version of the documented sampling algorithm. */
       algorithm: string;
       seed: string;
+      /** SHA-256 (hex) of the seed: a commitment that can be published before the draw and checked after. (Additive.) */
+      seedCommitment?: string;
+      /** The day whose scope the pool describes: the plan's first day. (Additive.) */
+      poolDay?: Day;
       /** The units it drew from, sorted by credit code, and a SHA-256 of that list. */
       pool: string[];
       poolHash: string;
       sampleSize: number;
-      /** Stratified by supervision class: how many were drawn from each class. */
-      strata: { unitClass: string; poolSize: number; drawn: number }[] | null;
+      /**
+       * Stratified by supervision class: how many were drawn from each class. `units` (additive) is the stratum's
+       * own pool, sorted by credit code, so that a stratified draw can be re-run from the event alone.
+       */
+      strata: { unitClass: string; poolSize: number; drawn: number; units?: string[] }[] | null;
       /** Inspectors drawn from the bureau's roster for each target. */
       inspectorPool: string[];
       inspectorsPerTarget: number;
@@ -68,11 +76,30 @@ export type InspectionPlanned = Event<
     /** Inspectors assigned per target (person ids), when drawn or listed. */
     assignments: { unitId: string; inspectorIds: string[] }[];
     selection: TargetSelection;
+    /** The roster the inspectors were drawn or listed from: person ids, names, credentials. (Additive.) */
+    roster?: Inspector[];
   }
 >;
 
 export type InspectionPlanCompleted = Event<'InspectionPlanCompleted', { planId: string; bureauId: string; note: string | null }>;
 export type InspectionPlanCancelled = Event<'InspectionPlanCancelled', { planId: string; bureauId: string; reason: string }>;
+
+/**
+ * (Additive.) An inspector recused from one target (回避, 行政处罚法§43), replaced by a logged re-draw: the same
+ * algorithm and seed as the plan's draw, under its own label, over the candidates listed (sorted person ids).
+ */
+export type InspectionPlanInspectorRecused = Event<
+  'InspectionPlanInspectorRecused',
+  {
+    planId: string;
+    bureauId: string;
+    unitId: string;
+    inspectorId: string;
+    reason: string;
+    replacementId: string;
+    redraw: { algorithm: string; label: string; candidates: string[] };
+  }
+>;
 
 export interface ItemOutcome {
   itemCode: string;
@@ -95,6 +122,8 @@ export type InspectionConducted = Event<
     bureauId: string;
     unitId: string;
     planId: string | null;
+    /** The unit's region as it stood on the day (additive; absent only in events built by hand). */
+    region?: RegionRef;
     kind: InspectionKind;
     /** The day it happened (business time). */
     day: Day;
@@ -124,7 +153,7 @@ export type InspectionRecordCorrected = Event<
 export type InspectionWithdrawn = Event<'InspectionWithdrawn', { inspectionId: string; bureauId: string; unitId: string; reason: string }>;
 
 export type ChecklistEvent = ChecklistVersionPublished;
-export type PlanEvent = InspectionPlanned | InspectionPlanCompleted | InspectionPlanCancelled;
+export type PlanEvent = InspectionPlanned | InspectionPlanCompleted | InspectionPlanCancelled | InspectionPlanInspectorRecused;
 export type InspectionEvent = InspectionConducted | InspectionRecordCorrected | InspectionWithdrawn;
 
 export const checklistStreamId = (checklistId: string, version: number): string => `checklist-${checklistId}-v${version}`;
