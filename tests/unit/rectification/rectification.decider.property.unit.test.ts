@@ -86,7 +86,8 @@ describe('rectification orders under random command sequences', () => {
           if (wasClosed && events.length > 0) reached.add('followed up after closure');
         }
       }),
-      { numRuns: 400 },
+      // A fixed seed: the coverage check below must not depend on luck (it once failed on an unlucky draw).
+      { numRuns: 400, seed: 20261128 },
     );
     // The sequences do get everywhere the invariants speak about.
     expect([...reached].sort()).toEqual(['closed', 'followed up after closure', 'open', 'reported']);
