@@ -81,8 +81,9 @@ export type InspectionPlanned = Event<
   }
 >;
 
-export type InspectionPlanCompleted = Event<'InspectionPlanCompleted', { planId: string; bureauId: string; note: string | null }>;
-export type InspectionPlanCancelled = Event<'InspectionPlanCancelled', { planId: string; bureauId: string; reason: string }>;
+/** `unitIds`: the plan's targets, so that the end of the plan appears in their histories (absent on early events). */
+export type InspectionPlanCompleted = Event<'InspectionPlanCompleted', { planId: string; bureauId: string; note: string | null; unitIds?: string[] }>;
+export type InspectionPlanCancelled = Event<'InspectionPlanCancelled', { planId: string; bureauId: string; reason: string; unitIds?: string[] }>;
 
 /**
  * (Additive.) An inspector recused from one target (回避, 行政处罚法§43), replaced by a logged re-draw: the same

@@ -158,12 +158,12 @@ export function decidePlan(command: PlanCommand, state: PlanState, context: Plan
     case 'CompleteInspectionPlan': {
       const plan = requireOpen(state, command.data.planId);
       const note = optionalText(command.data.note, 'note', TEXT_LIMITS.reason);
-      return [{ type: 'InspectionPlanCompleted', data: { planId: plan.planId, bureauId: plan.bureauId, note } }];
+      return [{ type: 'InspectionPlanCompleted', data: { planId: plan.planId, bureauId: plan.bureauId, note, unitIds: plan.unitIds } }];
     }
     case 'CancelInspectionPlan': {
       const plan = requireOpen(state, command.data.planId);
       const reason = requireText(command.data.reason, 'reason', TEXT_LIMITS.reason);
-      return [{ type: 'InspectionPlanCancelled', data: { planId: plan.planId, bureauId: plan.bureauId, reason } }];
+      return [{ type: 'InspectionPlanCancelled', data: { planId: plan.planId, bureauId: plan.bureauId, reason, unitIds: plan.unitIds } }];
     }
     default:
       throw new UnreachableCaseError(command);

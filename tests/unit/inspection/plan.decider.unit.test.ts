@@ -265,8 +265,9 @@ describe('recusal, completion and cancellation', () => {
     spec.given(given).when(command).thenThrows(errorClass, { code: 'BAD_USER_INPUT', reason });
   });
 
-  const completed: PlanEvent = { type: 'InspectionPlanCompleted', data: { planId: 'plan-2', bureauId: '330106', note: '全部检查完毕' } };
-  const cancelled: PlanEvent = { type: 'InspectionPlanCancelled', data: { planId: 'plan-2', bureauId: '330106', reason: '机构改革，计划调整' } };
+  // The targets are named so that the plan's end appears in their histories too.
+  const completed: PlanEvent = { type: 'InspectionPlanCompleted', data: { planId: 'plan-2', bureauId: '330106', note: '全部检查完毕', unitIds: drawn.data.unitIds } };
+  const cancelled: PlanEvent = { type: 'InspectionPlanCancelled', data: { planId: 'plan-2', bureauId: '330106', reason: '机构改革，计划调整', unitIds: drawn.data.unitIds } };
   const complete = { type: 'CompleteInspectionPlan' as const, data: { planId: 'plan-2', note: '全部检查完毕' } };
   const cancel = { type: 'CancelInspectionPlan' as const, data: { planId: 'plan-2', reason: '机构改革，计划调整' } };
 
