@@ -1,22 +1,10 @@
-import { SafeIntResolver } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
-import type { CommandResult } from '../../application/command-handler';
 import { requireActor } from '../actor';
 import type { Context } from '../context';
 import { ValidationError } from '../../domain/shared/errors';
 import { SUPERVISORY_ACTS, actDocId, type ActDoc, type ActKind } from '../../../projections/oversight/acts.model';
 
-// Decorated so that its fields are inherited; never referenced, so not emitted as a type of its own.
-@ObjectType()
-export abstract class OversightPayload {
-  @Field(() => SafeIntResolver, { description: 'Global position of the last event written (the read models already reflect it in embedded mode)' })
-  position!: number;
-
-  @Field(() => [ID], { description: 'Ids of the events appended; empty when the act changed nothing (a repeated idempotency key)' })
-  eventIds!: string[];
-}
-
-export const payloadFields = (result: CommandResult) => ({ position: result.position, eventIds: result.events.map((e) => e.id) });
+/** Oversight payloads share the one act payload of every area. */
+export { ActPayload as OversightPayload, actFields as payloadFields } from '../shared/act-payload';
 
 /** A record as the read model now shows it. */
 export function recordDoc<D extends ActDoc>(ctx: Context, kind: ActKind, recordId: string): Promise<D | null> {

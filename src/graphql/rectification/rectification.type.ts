@@ -1,4 +1,5 @@
 import { DateTimeISOResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
+import { ActPayload } from '../shared/act-payload';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { OrderStatus } from '../../domain/rectification/rectification.events';
 import { ActorInfo } from '../registry/history.type';
@@ -184,13 +185,7 @@ export class RectificationOrderConnection {
 }
 
 @ObjectType()
-export class RectificationOrderPayload {
-  @Field(() => SafeIntResolver, { description: 'Global position of the last event written (the read models already reflect it in embedded mode)' })
-  position!: number;
-
-  @Field(() => [ID], { description: 'Ids of the events appended; empty when the act changed nothing' })
-  eventIds!: string[];
-
+export class RectificationOrderPayload extends ActPayload {
   @Field(() => RectificationOrder, { nullable: true })
   order!: RectificationOrder | null;
 }

@@ -162,7 +162,7 @@ export type AssessmentKind =
 export type AssessmentPayload = {
   __typename?: 'AssessmentPayload';
   assessment?: Maybe<Assessment>;
-  /** Ids of the events appended; empty when the act changed nothing (a repeated idempotency key) */
+  /** Ids of the events appended; empty when the act changed nothing */
   eventIds: Array<Scalars['ID']['output']>;
   /** Global position of the last event written (the read models already reflect it in embedded mode) */
   position: Scalars['SafeInt']['output'];
@@ -243,7 +243,7 @@ export type BulletinKind =
 export type BulletinPayload = {
   __typename?: 'BulletinPayload';
   bulletin?: Maybe<Bulletin>;
-  /** Ids of the events appended; empty when the act changed nothing (a repeated idempotency key) */
+  /** Ids of the events appended; empty when the act changed nothing */
   eventIds: Array<Scalars['ID']['output']>;
   /** Global position of the last event written (the read models already reflect it in embedded mode) */
   position: Scalars['SafeInt']['output'];
@@ -673,7 +673,7 @@ export type GuidanceForm =
 
 export type GuidancePayload = {
   __typename?: 'GuidancePayload';
-  /** Ids of the events appended; empty when the act changed nothing (a repeated idempotency key) */
+  /** Ids of the events appended; empty when the act changed nothing */
   eventIds: Array<Scalars['ID']['output']>;
   guidance?: Maybe<Guidance>;
   /** Global position of the last event written (the read models already reflect it in embedded mode) */
@@ -794,7 +794,7 @@ export type ImplementationReportEdge = {
 
 export type ImplementationReportPayload = {
   __typename?: 'ImplementationReportPayload';
-  /** Ids of the events appended; empty when the act changed nothing (a repeated idempotency key) */
+  /** Ids of the events appended; empty when the act changed nothing */
   eventIds: Array<Scalars['ID']['output']>;
   implementationReport?: Maybe<ImplementationReport>;
   /** Global position of the last event written (the read models already reflect it in embedded mode) */
@@ -1225,7 +1225,7 @@ export type LeadOutcome =
 
 export type LeadPayload = {
   __typename?: 'LeadPayload';
-  /** Ids of the events appended; empty when the act changed nothing (a repeated idempotency key) */
+  /** Ids of the events appended; empty when the act changed nothing */
   eventIds: Array<Scalars['ID']['output']>;
   lead?: Maybe<Lead>;
   /** Global position of the last event written (the read models already reflect it in embedded mode) */
@@ -2535,7 +2535,7 @@ export type SelfReportFlag = {
 
 export type SelfReportPayload = {
   __typename?: 'SelfReportPayload';
-  /** Ids of the events appended; empty when the act changed nothing (a repeated idempotency key) */
+  /** Ids of the events appended; empty when the act changed nothing */
   eventIds: Array<Scalars['ID']['output']>;
   /** Global position of the last event written (the read models already reflect it in embedded mode) */
   position: Scalars['SafeInt']['output'];
@@ -2625,7 +2625,7 @@ export type SupervisionReviewEdge = {
 
 export type SupervisionReviewPayload = {
   __typename?: 'SupervisionReviewPayload';
-  /** Ids of the events appended; empty when the act changed nothing (a repeated idempotency key) */
+  /** Ids of the events appended; empty when the act changed nothing */
   eventIds: Array<Scalars['ID']['output']>;
   /** Global position of the last event written (the read models already reflect it in embedded mode) */
   position: Scalars['SafeInt']['output'];
@@ -2706,7 +2706,7 @@ export type TrainingFilterInput = {
 
 export type TrainingPayload = {
   __typename?: 'TrainingPayload';
-  /** Ids of the events appended; empty when the act changed nothing (a repeated idempotency key) */
+  /** Ids of the events appended; empty when the act changed nothing */
   eventIds: Array<Scalars['ID']['output']>;
   /** Global position of the last event written (the read models already reflect it in embedded mode) */
   position: Scalars['SafeInt']['output'];
@@ -2893,7 +2893,7 @@ export type ViolationCaseFilterInput = {
 
 export type ViolationCasePayload = {
   __typename?: 'ViolationCasePayload';
-  /** Ids of the events appended; empty when the act changed nothing (a repeated idempotency key) */
+  /** Ids of the events appended; empty when the act changed nothing */
   eventIds: Array<Scalars['ID']['output']>;
   /** Global position of the last event written (the read models already reflect it in embedded mode) */
   position: Scalars['SafeInt']['output'];
