@@ -6,6 +6,7 @@ import type { NewEvent } from '../src/domain/shared/event';
 import { uuidv7 } from '../src/domain/shared/uuid';
 import { configureConnection, ensureSchema } from '../src/eventstore/sqlite/schema';
 import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store';
+import { alternate, ROUNDS, timed, type Measurement, type Scenario } from './measure';
 
 /**
  * Event store throughput next to bare better-sqlite3 doing the same durable work on the same row shape
@@ -20,15 +21,6 @@ export interface EventStoreBenchOptions {
   secondsPerScenario?: number;
 }
 
-/** Runs until `deadline` (performance.now() milliseconds) and returns how many operations it completed. */
-type Scenario = (deadline: number) => Promise<number>;
-
-interface Measurement {
-  count: number;
-  ms: number;
-}
-
-const ROUNDS = 10;
 const CONCURRENCY = 64;
 const BATCH = 100;
 const STREAM_LENGTH = 1_000;
@@ -177,28 +169,7 @@ function storeStreamReads(store: SqliteEventStore, streamId: string): Scenario {
   };
 }
 
-async function timed(seconds: number, scenario: Scenario): Promise<Measurement> {
-  const start = performance.now();
-  const count = await scenario(start + seconds * 1000);
-  return { count, ms: performance.now() - start };
-}
 
-/** Runs the two scenarios in turn, ROUNDS times for seconds / ROUNDS each, and sums their measurements. */
-async function alternate(seconds: number, a: Scenario, b: Scenario): Promise<[Measurement, Measurement]> {
-  const totals: [Measurement, Measurement] = [
-    { count: 0, ms: 0 },
-    { count: 0, ms: 0 },
-  ];
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, scenario] of [a, b].entries()) {
-      const { count, ms } = await timed(seconds / ROUNDS, scenario);
-      const total = totals[i] as Measurement;
-      total.count += count;
-      total.ms += ms;
-    }
-  }
-  return totals;
-}
 
 function benchEvent(n: number): NewEvent {
   return {

@@ -16,6 +16,7 @@ import { leafHash, verifyConsistency, verifyInclusion } from '../src/ledger/merk
 import { consistencyBetween, inclusionAt } from '../src/ledger/proofs';
 import { SqliteLedgerStore } from '../src/ledger/sqlite-ledger-store';
 import { SqliteReadStore } from '../src/readstore/sqlite/sqlite-read-store';
+import { alternate, ROUNDS, type Measurement, type Scenario } from './measure';
 
 /**
  * The audit trail's costs: (1) appends with and without the sealer in the inline hook — on the bare event store and
@@ -32,13 +33,6 @@ export interface LedgerBenchOptions {
   proofs?: number;
 }
 
-interface Measurement {
-  count: number;
-  ms: number;
-}
-type Scenario = (deadline: number) => Promise<number>;
-
-const ROUNDS = 10;
 const BATCH = 100;
 const CONCURRENCY = 64;
 
@@ -213,26 +207,7 @@ function concurrentAppends(store: SqliteEventStore): Scenario {
   };
 }
 
-async function timed(seconds: number, scenario: Scenario): Promise<Measurement> {
-  const start = performance.now();
-  const count = await scenario(start + seconds * 1000);
-  return { count, ms: performance.now() - start };
-}
 
-async function alternate(seconds: number, a: Scenario, b: Scenario): Promise<[Measurement, Measurement]> {
-  const totals: [Measurement, Measurement] = [
-    { count: 0, ms: 0 },
-    { count: 0, ms: 0 },
-  ];
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, scenario] of [a, b].entries()) {
-      const { count, ms } = await timed(seconds / ROUNDS, scenario);
-      (totals[i] as Measurement).count += count;
-      (totals[i] as Measurement).ms += ms;
-    }
-  }
-  return totals;
-}
 
 function benchEvent(n: number): NewEvent {
   return {
