@@ -104,6 +104,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
       correlationId,
       now: () => new Date(),
       readStore,
+      eventStore,
       loaders: createLoaders(readStore),
       registry,
       inspections,

@@ -95,7 +95,15 @@ export class InspectionService {
       },
     };
     return this.plan(command, metadata, async () => {
-      const facts = await Promise.all([...new Set(unitIds)].map(async (id) => [id, await this.facts.unit(id)] as const));
+      const facts = await Promise.all(
+        [...new Set(unitIds)].map(async (id) => {
+          const unit = await this.facts.unit(id);
+          // Unknown and out of scope look alike: a listed target never reveals a unit beyond the actor's scope.
+          if (!unit) throw new NotFoundError(`Unit ${id} is not registered`, 'UNIT_NOT_FOUND', { unitId: id });
+          authorizeUnitVisible(metadata.actor, currentRegion(unit));
+          return [id, unit] as const;
+        }),
+      );
       return { ...(await this.newPlanContext(bureauId, input.checklist)), units: Object.fromEntries(facts) };
     });
   }

@@ -6,6 +6,7 @@ import type { ReadScope } from '../auth/scope';
 import type { UnitImporter } from '../application/unit-import';
 import type { Actor } from '../domain/shared/event';
 import type { Ledger } from '../ledger';
+import type { EventStore } from '../eventstore/port';
 import type { ReadStore } from '../readstore/port';
 import type { Loaders } from './loaders';
 
@@ -18,6 +19,8 @@ export interface Context {
   correlationId: string;
   now: () => Date;
   readStore: ReadStore;
+  /** For the few reads that need the log itself (an event by position); queries otherwise read read models. */
+  eventStore: EventStore;
   loaders: Loaders;
   registry: RegistryService;
   inspections: InspectionService;

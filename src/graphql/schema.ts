@@ -6,6 +6,7 @@ import { INSPECTION_RESOLVERS } from './inspection';
 import { LEDGER_RESOLVERS } from './ledger';
 import { OVERSIGHT_RESOLVERS } from './oversight';
 import { RECTIFICATION_RESOLVERS } from './rectification';
+import { HistoryEntryResolver } from './registry/history.resolver';
 import { BureauResolver } from './registry/bureau.resolver';
 import { ImportResolver } from './registry/import.resolver';
 import { RegionResolver } from './registry/region.resolver';
@@ -16,7 +17,7 @@ let schema: GraphQLSchema | undefined;
 /** The code is the schema: built once from the resolvers, and emitted to schema/schema.graphql. */
 export function buildAppSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [UnitResolver, BureauResolver, RegionResolver, ImportResolver, ...INSPECTION_RESOLVERS, ...RECTIFICATION_RESOLVERS, ...OVERSIGHT_RESOLVERS, ...LEDGER_RESOLVERS],
+    resolvers: [UnitResolver, BureauResolver, RegionResolver, ImportResolver, HistoryEntryResolver, ...INSPECTION_RESOLVERS, ...RECTIFICATION_RESOLVERS, ...OVERSIGHT_RESOLVERS, ...LEDGER_RESOLVERS],
     validate: false, // input is validated by the domain, which owns the rules and their error codes
     authChecker,
   });

@@ -100,8 +100,8 @@ describe('oversight over HTTP', () => {
     const { holdTraining } = await ok('HoldTraining', { input }, PROVINCE);
     expect(holdTraining.training).toMatchObject({ bureauId: '330000', hours: 7.5, attendeeCount: 2, attendees: [{ unitId: A, archivistId: 'P-A1', name: '张三' }, { unitId: B, archivistId: 'P-B1', name: '王五' }] });
     const asAuditor = await ok('Trainings', { filter: { unitId: B } }, auditorOf('330110'));
-    // A Yuhang auditor sees the Yuhang attendee only; the Xihu archivist lies outside the scope.
-    expect(asAuditor.trainings.nodes[0]).toMatchObject({ attendeeCount: 2, attendees: [{ unitId: B, archivistId: 'P-B1', name: '王五' }] });
+    // A Yuhang auditor sees the Yuhang attendee only, and counts only what it sees: the Xihu archivist lies outside the scope.
+    expect(asAuditor.trainings.nodes[0]).toMatchObject({ attendeeCount: 1, attendees: [{ unitId: B, archivistId: 'P-B1', name: '王五' }] });
     expect(asAuditor.trainings.nodes[0].attendees).toHaveLength(1);
     const asAnalyst = await op('Trainings', {}, analystOf('330000'));
     expect(asAnalyst.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' });

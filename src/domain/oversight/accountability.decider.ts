@@ -44,9 +44,11 @@ export const implementationReportDecider: Decider<ImplementationReportState, Rep
     if (command.type !== 'ReportImplementation') throw new UnreachableCaseError(command.type);
     const d = command.data;
     if (state.status !== 'none') throw new ConflictError(`Report ${d.reportId} already exists`, 'IMPLEMENTATION_REPORT_EXISTS');
+    // Where the other bureau lies is judged before whether it exists (ids are region codes): a refusal never tells
+    // a bureau that is not above from one that does not exist.
+    requireAbove(d.reportingBureauId, d.toBureauId, 'toBureauId', 'NOT_A_HIGHER_BUREAU');
     const reporting = requireEstablishedBureau(context.lower, d.reportingBureauId, 'reportingBureauId');
     const receiving = requireEstablishedBureau(context.higher, d.toBureauId, 'toBureauId');
-    requireAbove(reporting.bureauId, receiving.bureauId, 'toBureauId', 'NOT_A_HIGHER_BUREAU');
     return [
       {
         type: 'ImplementationReported',
@@ -78,10 +80,11 @@ export const supervisionReviewDecider: Decider<SupervisionReviewState, ReviewSup
     if (command.type !== 'ReviewSupervision') throw new UnreachableCaseError(command.type);
     const d = command.data;
     if (state.status !== 'none') throw new ConflictError(`Review ${d.reviewId} already exists`, 'SUPERVISION_REVIEW_EXISTS');
+    // Higher bureaus review lower ones (the notice: 上级档案部门对下级的监督), never the other way round; judged
+    // before existence, as for reports.
+    requireAbove(d.reviewedBureauId, d.bureauId, 'reviewedBureauId', 'NOT_A_LOWER_BUREAU');
     const reviewer = requireEstablishedBureau(context.higher, d.bureauId, 'bureauId');
     const reviewed = requireEstablishedBureau(context.lower, d.reviewedBureauId, 'reviewedBureauId');
-    // Higher bureaus review lower ones (the notice: 上级档案部门对下级的监督), never the other way round.
-    requireAbove(reviewed.bureauId, reviewer.bureauId, 'reviewedBureauId', 'NOT_A_LOWER_BUREAU');
     if (!REVIEW_RATINGS.includes(d.rating)) throw new ValidationError(`Unknown rating ${String(d.rating)}`, 'rating', 'INVALID_RATING');
     return [
       {

@@ -137,8 +137,10 @@ export function decideUnit(command: UnitCommand, state: UnitState, context: Unit
       if (d.toBureauId === unit.bureauId) {
         throw new ValidationError(`Unit ${unitId} is already supervised by bureau ${d.toBureauId}`, 'toBureauId', 'SAME_BUREAU');
       }
+      // Where the target lies is judged before whether it exists (a bureau's id is its region's code), so that a
+      // refusal never tells a bureau outside the unit's region from one that does not exist.
+      requireRegionWithinBureau(unit.regionCode, { bureauId: d.toBureauId, regionCode: d.toBureauId });
       const target = requireBureau(context, d.toBureauId, 'toBureauId');
-      requireRegionWithinBureau(unit.regionCode, target);
       return [
         {
           type: 'UnitTransferred',

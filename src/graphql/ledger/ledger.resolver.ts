@@ -1,4 +1,7 @@
 import { SafeIntResolver } from 'graphql-scalars';
+import { NotFoundError } from '../../domain/shared/errors';
+import type { Context } from '../context';
+import { canReadEvent } from '../shared/event-visibility';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ValidationError } from '../../domain/shared/errors';
 import type { Ledger, PublicKeyInfo, SignedCheckpoint } from '../../ledger';
@@ -65,8 +68,8 @@ export class LedgerResolver {
     description:
       'The proof that an event (by position or id) is in the tree of treeSize events; without treeSize, the latest checkpoint when it covers the event',
   })
-  inclusionProof(
-    @Ctx() ctx: LedgerContext,
+  async inclusionProof(
+    @Ctx() ctx: Context,
     @Arg('position', () => SafeIntResolver, { nullable: true }) position?: number | null,
     @Arg('eventId', () => ID, { nullable: true }) eventId?: string | null,
     @Arg('treeSize', () => SafeIntResolver, { nullable: true }) treeSize?: number | null,
@@ -74,7 +77,12 @@ export class LedgerResolver {
     if ((position == null) === (eventId == null)) {
       throw new ValidationError('Name the event by position or by eventId, not both', position == null ? 'position' : 'eventId', 'EVENT_REFERENCE');
     }
-    return eventId != null ? ctx.ledger.inclusionProofForEvent(eventId, treeSize) : ctx.ledger.inclusionProof(position as number, treeSize);
+    if (eventId == null) return ctx.ledger.inclusionProof(position as number, treeSize); // hashes only: no scope to apply
+    const proof = await ctx.ledger.inclusionProofForEvent(eventId, treeSize);
+    // By id, an event outside the caller's scope is answered as unknown, like every other record.
+    const [event] = await ctx.eventStore.readAll({ after: proof.leafIndex, maxCount: 1 });
+    if (!event || !(await canReadEvent(ctx, event))) throw new NotFoundError(`No event ${eventId} in the log`, 'EVENT_NOT_FOUND', { eventId });
+    return proof;
   }
 
   @Authorized()

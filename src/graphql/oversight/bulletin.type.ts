@@ -47,7 +47,7 @@ export class Bulletin extends SupervisoryRecord {
   @Field(() => [BulletinUnit], { description: 'The units named that lie in your scope' })
   units!: BulletinUnit[];
 
-  @Field(() => Int, { description: 'How many units the bulletin names in all' })
+  @Field(() => Int, { description: 'How many of the units it names lie in your scope (totals count only what you may see)' })
   namedUnitCount!: number;
 
   @Field(() => BulletinWithdrawal, { nullable: true })
@@ -58,6 +58,7 @@ export const BulletinConnection = connectionOf(Bulletin, 'Bulletin');
 
 export function toBulletin(ctx: Context, doc: BulletinDoc): Bulletin {
   const reasons = new Map(doc.units.map((u) => [u.unitId, u.reason]));
+  const mentions = mentionsOf(ctx, doc);
   return {
     bulletinId: doc.recordId,
     bureauId: doc.bureauId,
@@ -68,8 +69,8 @@ export function toBulletin(ctx: Context, doc: BulletinDoc): Bulletin {
     documentNumber: doc.documentNumber,
     title: doc.title,
     summary: doc.summary,
-    units: mentionsOf(ctx, doc).map((m) => ({ ...m, reason: reasons.get(m.unitId) ?? '' })),
-    namedUnitCount: doc.unitIds.length,
+    units: mentions.map((m) => ({ ...m, reason: reasons.get(m.unitId) ?? '' })),
+    namedUnitCount: mentions.length,
     withdrawal: doc.withdrawal,
   };
 }

@@ -25,7 +25,7 @@ export class Training extends SupervisoryRecord {
   @Field(() => [ArchivistMention], { description: 'Attendees from units in your scope (names: personal data)' })
   attendees!: ArchivistMention[];
 
-  @Field(() => Int, { description: 'Attendees in all' })
+  @Field(() => Int, { description: 'Attendees from units in your scope (totals count only what you may see)' })
   attendeeCount!: number;
 
   @Field(() => [UnitMention], { description: "The attendees' units that lie in your scope" })
@@ -35,6 +35,7 @@ export class Training extends SupervisoryRecord {
 export const TrainingConnection = connectionOf(Training, 'Training');
 
 export function toTraining(ctx: Context, doc: TrainingDoc): Training {
+  const attendees = visibleArchivists(ctx, doc, doc.attendees);
   return {
     trainingId: doc.recordId,
     bureauId: doc.bureauId,
@@ -43,8 +44,8 @@ export function toTraining(ctx: Context, doc: TrainingDoc): Training {
     title: doc.title,
     topics: doc.topics,
     hours: doc.hours,
-    attendees: visibleArchivists(ctx, doc, doc.attendees),
-    attendeeCount: doc.attendees.length,
+    attendees,
+    attendeeCount: attendees.length,
     units: mentionsOf(ctx, doc),
   };
 }

@@ -2,7 +2,9 @@ import { graphql, printSchema, type GraphQLSchema } from 'graphql';
 import { Arg, ID, Query, Resolver, buildSchemaSync } from 'type-graphql';
 import { findUnitHistory } from '../../../projections/unit-history/unit-history.queries';
 import type { Actor } from '../../../src/domain/shared/event';
+import { readScopeOf } from '../../../src/auth/scope';
 import { authChecker } from '../../../src/graphql/auth-checker';
+import { createLoaders } from '../../../src/graphql/loaders';
 import { LEDGER_RESOLVERS } from '../../../src/graphql/ledger';
 import { HistoryEntry } from '../../../src/graphql/registry/history.type';
 import { BureauResolver } from '../../../src/graphql/registry/bureau.resolver';
@@ -28,7 +30,8 @@ const ADMIN: Actor = { id: 'admin-1', role: 'NATIONAL_ADMIN' };
 const STAFF: Actor = { id: 'clerk-1', role: 'BUREAU_STAFF', bureauId: '330106' };
 
 async function run<T = Record<string, any>>(source: string, variables: Record<string, unknown> = {}, actor: Actor | null = ADMIN): Promise<{ data: T; errors?: readonly { message: string }[] }> {
-  const result = await graphql({ schema, source, variableValues: variables, contextValue: { actor, ledger: app.ledger } });
+  const contextValue = { actor, scope: readScopeOf(actor), ledger: app.ledger, eventStore: app.eventStore, loaders: createLoaders(app.readStore) };
+  const result = await graphql({ schema, source, variableValues: variables, contextValue });
   return result as unknown as { data: T; errors?: readonly { message: string }[] };
 }
 

@@ -191,7 +191,7 @@ export type Bulletin = {
   /** 文号 */
   documentNumber: Scalars['String']['output'];
   kind: BulletinKind;
-  /** How many units the bulletin names in all */
+  /** How many of the units it names lie in your scope (totals count only what you may see) */
   namedUnitCount: Scalars['Int']['output'];
   status: BulletinStatus;
   summary?: Maybe<Scalars['String']['output']>;
@@ -2658,7 +2658,7 @@ export type TargetSelectionMethod =
 /** A training held by a bureau for units' archivists */
 export type Training = {
   __typename?: 'Training';
-  /** Attendees in all */
+  /** Attendees from units in your scope (totals count only what you may see) */
   attendeeCount: Scalars['Int']['output'];
   /** Attendees from units in your scope (names: personal data) */
   attendees: Array<ArchivistMention>;
