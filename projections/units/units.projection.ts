@@ -108,8 +108,9 @@ function applyToUnit(event: RegistryEvent, recorded: RecordedEvent, unit: UnitDo
 
 export const unitsProjection: Projection = {
   name: 'units',
-  // Only what the unit filters lead with: every index is written with each unit, and imports write many.
-  collections: [{ name: UNITS, indexes: ['regionCode', 'bureauId', 'category', 'status'] }],
+  // Only what the unit filters lead with (a region or a bureau); category and status are few-valued and filter the
+  // rows those select. Every index is written with each unit, and imports write many.
+  collections: [{ name: UNITS, indexes: ['regionCode', 'bureauId'] }],
   handles: ['UnitRegistered', 'UnitDetailsAmended', 'UnitClassified', 'UnitTransferred', 'UnitDeregistered', 'ArchivistAssigned', 'ArchivistReleased'],
   apply(recorded: RecordedEvent, tx: ProjectionTx): void {
     const event = recorded as unknown as RegistryEvent;
