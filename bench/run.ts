@@ -1,3 +1,4 @@
+import { benchAccountability } from './accountability.bench';
 import { benchEventStore } from './event-store.bench';
 import { benchImport } from './import.bench';
 import { benchLedger } from './ledger.bench';
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   await benchImport(report, units);
   report('\n## Audit trail: sealing and proofs');
   await benchLedger(report, { leaves: Number(process.env.BENCH_LEDGER_LEAVES ?? 1_000_000) });
+  report('\n## Accountability: the two-year cycle');
+  await benchAccountability(report, Number(process.env.BENCH_ACCOUNTABILITY_UNITS ?? 100_000));
   report(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

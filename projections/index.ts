@@ -1,3 +1,4 @@
+import { ACCOUNTABILITY_PROJECTIONS } from './accountability';
 import { bureauHistoryProjection } from './bureau-history/bureau-history.projection';
 import { bureausProjection } from './bureaus/bureaus.projection';
 import { INSPECTION_PROJECTIONS } from './inspection';
@@ -18,4 +19,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   ...INSPECTION_PROJECTIONS,
   ...RECTIFICATION_PROJECTIONS,
   ...OVERSIGHT_PROJECTIONS,
+  ...ACCOUNTABILITY_PROJECTIONS,
 ];

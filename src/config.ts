@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { parseCountingKinds } from './domain/accountability/counting-kinds';
+import type { InspectionKind } from './domain/supervision/common';
 import { parsePrivateKey, type SigningKeySource } from './ledger/signing-key';
 
 /**
@@ -18,6 +20,12 @@ export interface Config {
   auth: AuthConfig;
   limits: RequestLimits;
   ledger: LedgerConfig;
+  accountability: AccountabilityConfig;
+}
+
+/** The two-year cycle: which inspection kinds count for it (CYCLE_COUNTING_KINDS). */
+export interface AccountabilityConfig {
+  countingKinds: InspectionKind[];
 }
 
 /** The audit trail: where the checkpoint signing key comes from, and how often checkpoints are published. */
@@ -122,6 +130,14 @@ function ledgerSigningKey(env: NodeJS.ProcessEnv, dataDir: string): SigningKeySo
   return { kind: 'generated', dataDir };
 }
 
+function countingKinds(env: NodeJS.ProcessEnv): InspectionKind[] {
+  try {
+    return parseCountingKinds(env.CYCLE_COUNTING_KINDS);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR?.trim() || './data');
   const production = env.NODE_ENV === 'production';
@@ -148,5 +164,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       signingKey: ledgerSigningKey(env, dataDir),
       checkpointIntervalSeconds: integer(env, 'LEDGER_CHECKPOINT_INTERVAL_SECONDS', 60, 0, 86_400),
     },
+    accountability: { countingKinds: countingKinds(env) },
   };
 }

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { ALL_PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../projections/runner';
 import { UNITS, type UnitDoc } from '../projections/units/units.projection';
+import { AccountabilityService } from './application/accountability.service';
 import { InspectionService } from './application/inspection.service';
 import { OversightService } from './application/oversight.service';
 import { RectificationService } from './application/rectification.service';
@@ -80,6 +81,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
   const rectifications = new RectificationService(eventStore);
   const oversight = new OversightService(eventStore);
   await inspections.seedReferenceData();
+  const accountability = new AccountabilityService(readStore, config.accountability.countingKinds);
   const importer = new UnitImporter(registry, (ids) => readStore.getMany<UnitDoc>(UNITS, ids));
 
   const apollo = new ApolloServer<Context>({
@@ -112,6 +114,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
       oversight,
       importer,
       ledger,
+      accountability,
     };
   };
   const server = createHttpServer({
@@ -120,6 +123,7 @@ export async function startApp(config: Config): Promise<RunningApp> {
     contextFor,
     maxBodyBytes: config.maxBodyBytes,
     auditExport: { ledger, log: eventStore, readStore },
+    exports: { log: eventStore, readStore, accountability },
     onError: (error) => log('error', 'request failed', { error: String(error) }),
   });
   await new Promise<void>((resolve, reject) => {

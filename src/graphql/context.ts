@@ -1,3 +1,4 @@
+import type { AccountabilityService } from '../application/accountability.service';
 import type { InspectionService } from '../application/inspection.service';
 import type { OversightService } from '../application/oversight.service';
 import type { RectificationService } from '../application/rectification.service';
@@ -27,6 +28,8 @@ export interface Context {
   rectifications: RectificationService;
   oversight: OversightService;
   importer: UnitImporter;
+  /** The two-year cycle and late records, over the accountability read models. */
+  accountability: AccountabilityService;
   /** The audit trail: checkpoints and proofs. */
   ledger: Ledger;
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { ACCOUNTABILITY_RESOLVERS } from './accountability';
 import { authChecker } from './auth-checker';
 import { INSPECTION_RESOLVERS } from './inspection';
 import { LEDGER_RESOLVERS } from './ledger';
@@ -17,7 +18,7 @@ let schema: GraphQLSchema | undefined;
 /** The code is the schema: built once from the resolvers, and emitted to schema/schema.graphql. */
 export function buildAppSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [UnitResolver, BureauResolver, RegionResolver, ImportResolver, HistoryEntryResolver, ...INSPECTION_RESOLVERS, ...RECTIFICATION_RESOLVERS, ...OVERSIGHT_RESOLVERS, ...LEDGER_RESOLVERS],
+    resolvers: [UnitResolver, BureauResolver, RegionResolver, ImportResolver, HistoryEntryResolver, ...INSPECTION_RESOLVERS, ...RECTIFICATION_RESOLVERS, ...OVERSIGHT_RESOLVERS, ...LEDGER_RESOLVERS, ...ACCOUNTABILITY_RESOLVERS],
     validate: false, // input is validated by the domain, which owns the rules and their error codes
     authChecker,
   });

@@ -4,6 +4,7 @@ import { AppError } from '../domain/shared/errors';
 import type { Actor } from '../domain/shared/event';
 import type { Context } from '../graphql/context';
 import { authorizeAuditExport, handleAuditExport, type AuditExportRouteDeps } from './audit-export.route';
+import { COVERAGE_EXPORT_PATH, EVENTS_EXPORT_PATH, handleCoverageExport, handleEventsExport, type ExportsRouteDeps } from './exports.route';
 import { BodyTooLargeError, handleGraphQL, sendJson } from './graphql-handler';
 
 export interface HttpDependencies {
@@ -14,6 +15,8 @@ export interface HttpDependencies {
   maxBodyBytes: number;
   /** GET /exports/audit.json: the auditor's export (its authorizer is built per request from the actor). */
   auditExport: Omit<AuditExportRouteDeps, 'authorize'>;
+  /** GET /exports/coverage.csv and /exports/events.ndjson (the request's actor is added per request). */
+  exports: Omit<ExportsRouteDeps, 'actor'>;
   /** Reports internal failures of the HTTP layer itself (never sent to clients). */
   onError: (error: unknown) => void;
 }
@@ -39,6 +42,8 @@ export function createHttpServer(deps: HttpDependencies): Server {
       const authorize: AuditExportRouteDeps['authorize'] = (_req, scope) => authorizeAuditExport(actor, scope, deps.auditExport.readStore);
       return handleAuditExport(req, res, { ...deps.auditExport, authorize });
     }
+    if (path === COVERAGE_EXPORT_PATH) return handleCoverageExport(req, res, { ...deps.exports, actor });
+    if (path === EVENTS_EXPORT_PATH) return handleEventsExport(req, res, { ...deps.exports, actor });
     return sendJson(res, 404, { error: 'not found' });
   };
   return createServer((req, res) => {

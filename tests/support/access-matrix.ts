@@ -1,3 +1,4 @@
+import { ACCOUNTABILITY_OPERATIONS } from './access-matrix-accountability';
 import type { ReadOperation, WriteOperation } from './access-matrix-core';
 import { INSPECTION_OPERATIONS } from './access-matrix-inspection';
 import { LEDGER_OPERATIONS } from './access-matrix-ledger';
@@ -19,6 +20,7 @@ export const OPERATIONS = {
   ...OVERSIGHT_QUERIES,
   ...OVERSIGHT_ACTS,
   ...LEDGER_OPERATIONS,
+  ...ACCOUNTABILITY_OPERATIONS,
 } satisfies Record<string, ReadOperation | WriteOperation>;
 
 export type OperationName = keyof typeof OPERATIONS;

@@ -292,6 +292,29 @@ export type Bureau = {
   regionName: Scalars['String']['output'];
 };
 
+/** A bureau's two-year cycle (至少每两年普遍检查一次) on a day, as the record stood at a time */
+export type BureauCycleStatus = {
+  __typename?: 'BureauCycleStatus';
+  /** The day judged (business time) */
+  asOf: Scalars['LocalDate']['output'];
+  bureauId: Scalars['ID']['output'];
+  /** The inspection kinds that count for the cycle (configuration) */
+  countingKinds: Array<InspectionKind>;
+  /** Units with a counting inspection in the 24 months up to asOf */
+  covered: Scalars['Int']['output'];
+  /** The record as it stood at this time: only events recorded by then count */
+  knownAt: Scalars['DateTimeISO']['output'];
+  /** Cycle met: no unit in scope on asOf is overdue */
+  met: Scalars['Boolean']['output'];
+  /** Units not covered that entered the scope less than 24 months before asOf */
+  notYetDue: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  /** The overdue units (a page of `first` after `after`); not for analysts */
+  overdueUnits?: Maybe<OverdueUnitConnection>;
+  /** Units in the bureau's scope on asOf (registered, not deregistered, supervised by it) */
+  unitsInScope: Scalars['Int']['output'];
+};
+
 export type BureauLevel =
   | 'COUNTY'
   | 'NATION'
@@ -448,6 +471,12 @@ export type CorrectInspectionRecordInput = {
   reason: Scalars['String']['input'];
   results?: InputMaybe<Array<ItemOutcomeInput>>;
 };
+
+/** Where a unit stands in the two-year cycle on a day: COVERED, NOT_YET_DUE (entered the scope less than 24 months before, not covered) or OVERDUE (a dead corner, 死角) */
+export type CycleState =
+  | 'COVERED'
+  | 'NOT_YET_DUE'
+  | 'OVERDUE';
 
 export type DeregisterUnitInput = {
   /** Retrying with the same key returns the first result and appends nothing */
@@ -1151,6 +1180,44 @@ export type ItemOutcomeInput = {
   result: InspectionItemResult;
 };
 
+/** An act in a bureau's history recorded at least a day after it happened */
+export type LateRecord = {
+  __typename?: 'LateRecord';
+  actor: ActorInfo;
+  /** The bureau whose history holds the act */
+  bureauId: Scalars['ID']['output'];
+  /** The event's data, as recorded */
+  data: Scalars['JSONObject']['output'];
+  /** Business days (China time) from the day it happened to the day it was recorded */
+  delayDays: Scalars['Int']['output'];
+  eventId: Scalars['ID']['output'];
+  /** Business time: when the act happened, as the caller stated */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Position in the global order of the log */
+  position: Scalars['SafeInt']['output'];
+  /** Server time: when it was recorded */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  streamId: Scalars['String']['output'];
+  /** Event type, e.g. InspectionConducted */
+  type: Scalars['String']['output'];
+};
+
+/** Acts recorded late, the longest delay first, then the latest in the log first */
+export type LateRecordConnection = {
+  __typename?: 'LateRecordConnection';
+  edges: Array<LateRecordEdge>;
+  nodes: Array<LateRecord>;
+  pageInfo: PageInfo;
+  /** Acts matching, all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LateRecordEdge = {
+  __typename?: 'LateRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: LateRecord;
+};
+
 /** A lead or complaint about an archival violation (线索), each step with its day */
 export type Lead = {
   __typename?: 'Lead';
@@ -1607,6 +1674,41 @@ export type OrderRectificationInput = {
   orderId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A unit overdue in the two-year cycle (a dead corner, 死角) */
+export type OverdueUnit = {
+  __typename?: 'OverdueUnit';
+  /** Days since it fell due (the first overdue day counts 1) */
+  daysOverdue: Scalars['Int']['output'];
+  /** The day it fell due: the last day of its cycle; overdue from the day after */
+  dueOn: Scalars['LocalDate']['output'];
+  /** The day it entered the bureau's scope (registration, re-registration or transfer in) */
+  enteredScopeOn: Scalars['LocalDate']['output'];
+  /** Its last counting inspection (by any bureau), if any */
+  lastCountingInspectionOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The unit's name now */
+  name?: Maybe<Scalars['String']['output']>;
+  /** GB/T 2260 code of the unit's region now */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  /** Unified social credit code */
+  unitId: Scalars['ID']['output'];
+};
+
+/** Overdue units, the longest overdue first, then by credit code */
+export type OverdueUnitConnection = {
+  __typename?: 'OverdueUnitConnection';
+  edges: Array<OverdueUnitEdge>;
+  nodes: Array<OverdueUnit>;
+  pageInfo: PageInfo;
+  /** Overdue units, all pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OverdueUnitEdge = {
+  __typename?: 'OverdueUnitEdge';
+  cursor: Scalars['String']['output'];
+  node: OverdueUnit;
+};
+
 /** One event of a supervisory record: the act, its day, who did it, when it happened and when it was recorded */
 export type OversightStep = {
   __typename?: 'OversightStep';
@@ -1711,6 +1813,8 @@ export type Query = {
   checklists: Array<Checklist>;
   /** The proof that the tree of fromSize is a prefix of the tree of toSize (default: the latest checkpoint) */
   consistencyProof: ConsistencyProof;
+  /** The two-year cycle of a bureau on `asOf` (default today), as the record stood at `knownAt` (default now): met or not, units in scope, covered, not yet due, overdue, and a page of the overdue units (`first`, `after`). NOT_FOUND outside your scope */
+  cycleStatus: BureauCycleStatus;
   /** Re-runs a plan's recorded draw and says whether it gives the recorded selection */
   drawReproduces: DrawReproduction;
   /** Guidance given, newest first, within your scope */
@@ -1727,6 +1831,8 @@ export type Query = {
   inspectionPlans: InspectionPlanConnection;
   /** Inspections, newest day first, filtered, within your scope */
   inspections: InspectionConnection;
+  /** Acts in the bureau's history recorded at least `minDelayDays` (default 30, at least 1) business days after they happened, the longest delay first. NOT_FOUND outside your scope */
+  lateRecords: LateRecordConnection;
   /** Leads and complaints, newest first, within your scope */
   leads: LeadConnection;
   /** The latest signed checkpoint (null before the first) */
@@ -1808,6 +1914,15 @@ export type QueryConsistencyProofArgs = {
 };
 
 
+export type QueryCycleStatusArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  bureauId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
 export type QueryDrawReproducesArgs = {
   planId: Scalars['ID']['input'];
 };
@@ -1855,6 +1970,14 @@ export type QueryInspectionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InspectionFilterInput>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLateRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  bureauId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minDelayDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2743,6 +2866,8 @@ export type Unit = {
   category: UnitCategory;
   /** Why a code failing the GB 32100 check was accepted, if it was */
   checkOverrideReason?: Maybe<Scalars['String']['output']>;
+  /** The unit's place in the two-year cycle on `asOf` (default today), as the record stood at `knownAt` (default now) */
+  cycleStatus: UnitCycleStatus;
   deregisteredAt?: Maybe<Scalars['DateTimeISO']['output']>;
   deregistrationReason?: Maybe<Scalars['String']['output']>;
   /** When the unit last entered its bureau's scope (registration or transfer in) */
@@ -2764,6 +2889,13 @@ export type Unit = {
   unitClass?: Maybe<UnitClass>;
   /** Unified social credit code (统一社会信用代码), normalised */
   unitId: Scalars['ID']['output'];
+};
+
+
+/** A grassroots unit (基层单位) as it stands now */
+export type UnitCycleStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 
@@ -2794,6 +2926,26 @@ export type UnitConnection = {
   pageInfo: PageInfo;
   /** Units matching the filter, all pages */
   totalCount: Scalars['Int']['output'];
+};
+
+/** A unit's place in the two-year cycle on a day, as the record stood at a time */
+export type UnitCycleStatus = {
+  __typename?: 'UnitCycleStatus';
+  asOf: Scalars['LocalDate']['output'];
+  /** The bureau that supervised it on asOf */
+  bureauId?: Maybe<Scalars['ID']['output']>;
+  /** Days overdue on asOf (0 unless OVERDUE) */
+  daysOverdue: Scalars['Int']['output'];
+  /** The last day of its cycle: it must be inspected by then (overdue from the day after) */
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  enteredScopeOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Whether the unit was in a bureau's scope on asOf (registered, not deregistered) */
+  inScope: Scalars['Boolean']['output'];
+  knownAt: Scalars['DateTimeISO']['output'];
+  /** Its last counting inspection on or before asOf (by any bureau) */
+  lastCountingInspectionOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Null when in no scope on asOf */
+  state?: Maybe<CycleState>;
 };
 
 export type UnitEdge = {
@@ -2917,6 +3069,49 @@ export type WithdrawInspectionInput = {
   occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   reason: Scalars['String']['input'];
 };
+
+export type CycleFigureFieldsFragment = { __typename?: 'BureauCycleStatus', bureauId: string, asOf: string, knownAt: string, countingKinds: Array<InspectionKind>, met: boolean, unitsInScope: number, covered: number, notYetDue: number, overdue: number };
+
+export type OverdueUnitFieldsFragment = { __typename?: 'OverdueUnit', unitId: string, name?: string | null, regionCode?: string | null, enteredScopeOn: string, dueOn: string, daysOverdue: number, lastCountingInspectionOn?: string | null };
+
+export type CycleStatusQueryVariables = Exact<{
+  bureauId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CycleStatusQuery = { __typename?: 'Query', cycleStatus: { __typename?: 'BureauCycleStatus', bureauId: string, asOf: string, knownAt: string, countingKinds: Array<InspectionKind>, met: boolean, unitsInScope: number, covered: number, notYetDue: number, overdue: number, overdueUnits?: { __typename?: 'OverdueUnitConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'OverdueUnitEdge', cursor: string, node: { __typename?: 'OverdueUnit', unitId: string, name?: string | null, regionCode?: string | null, enteredScopeOn: string, dueOn: string, daysOverdue: number, lastCountingInspectionOn?: string | null } }> } | null } };
+
+export type CycleFiguresQueryVariables = Exact<{
+  bureauId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type CycleFiguresQuery = { __typename?: 'Query', cycleStatus: { __typename?: 'BureauCycleStatus', bureauId: string, asOf: string, knownAt: string, countingKinds: Array<InspectionKind>, met: boolean, unitsInScope: number, covered: number, notYetDue: number, overdue: number } };
+
+export type UnitCycleStatusQueryVariables = Exact<{
+  unitId: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+}>;
+
+
+export type UnitCycleStatusQuery = { __typename?: 'Query', unit?: { __typename?: 'Unit', unitId: string, cycleStatus: { __typename?: 'UnitCycleStatus', asOf: string, knownAt: string, inScope: boolean, bureauId?: string | null, state?: CycleState | null, enteredScopeOn?: string | null, dueOn?: string | null, daysOverdue: number, lastCountingInspectionOn?: string | null } } | null };
+
+export type LateRecordsQueryVariables = Exact<{
+  bureauId: Scalars['ID']['input'];
+  minDelayDays?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LateRecordsQuery = { __typename?: 'Query', lateRecords: { __typename?: 'LateRecordConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'LateRecord', eventId: string, position: number, type: string, streamId: string, bureauId: string, occurredAt: string, recordedAt: string, delayDays: number, data: Record<string, unknown>, actor: { __typename?: 'ActorInfo', id: string, role: ActorRole, bureauId?: string | null, unitId?: string | null } }> } };
 
 export type ChecklistFieldsFragment = { __typename?: 'Checklist', checklistId: string, version: number, title: string, basis: string, effectiveFrom: string, items: Array<{ __typename?: 'ChecklistItem', code: string, title: string, legalBasis?: string | null, kinds: Array<InspectionKind>, key: boolean }> };
 
@@ -3470,6 +3665,8 @@ export type BureauHistoryQueryVariables = Exact<{
 
 export type BureauHistoryQuery = { __typename?: 'Query', bureauHistory: { __typename?: 'HistoryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'HistoryEntry', eventId: string, type: string, schemaVersion: number, position: number, streamId: string, revision: number, data: Record<string, unknown>, occurredAt: string, recordedAt: string, correlationId: string, causationId?: string | null, idempotencyKey?: string | null, actor: { __typename?: 'ActorInfo', id: string, role: ActorRole, bureauId?: string | null, unitId?: string | null } }> } };
 
+export const CycleFigureFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BureauCycleStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"countingKinds"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"notYetDue"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]} as unknown as DocumentNode<CycleFigureFieldsFragment, unknown>;
+export const OverdueUnitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OverdueUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OverdueUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"enteredScopeOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastCountingInspectionOn"}}]}}]} as unknown as DocumentNode<OverdueUnitFieldsFragment, unknown>;
 export const ChecklistFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Checklist"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ChecklistFieldsFragment, unknown>;
 export const InspectorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionInspector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"credentialNumber"}}]}}]} as unknown as DocumentNode<InspectorFieldsFragment, unknown>;
 export const InspectionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Inspection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checklistId"}},{"kind":"Field","name":{"kind":"Name","value":"checklistVersion"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"findingId"}},{"kind":"Field","name":{"kind":"Name","value":"itemCode"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conclusion"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawn"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionInspector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"credentialNumber"}}]}}]} as unknown as DocumentNode<InspectionFieldsFragment, unknown>;
@@ -3490,6 +3687,10 @@ export const RectificationActorFieldsFragmentDoc = {"kind":"Document","definitio
 export const RectificationOrderFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RectificationOrderFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationOrder"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"orderId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionId"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"findingIds"}},{"kind":"Field","name":{"kind":"Name","value":"orderedOn"}},{"kind":"Field","name":{"kind":"Name","value":"initialDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]} as unknown as DocumentNode<RectificationOrderFieldsFragment, unknown>;
 export const UnitFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Unit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"unitClass"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"regionName"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"enteredScopeAt"}},{"kind":"Field","name":{"kind":"Name","value":"deregisteredAt"}},{"kind":"Field","name":{"kind":"Name","value":"deregistrationReason"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"}},{"kind":"Field","name":{"kind":"Name","value":"checkOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"archivists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archivistId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"partTime"}},{"kind":"Field","name":{"kind":"Name","value":"duties"}},{"kind":"Field","name":{"kind":"Name","value":"assignedAt"}}]}}]}}]} as unknown as DocumentNode<UnitFieldsFragment, unknown>;
 export const HistoryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HistoryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HistoryEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"schemaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"causationId"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}}]}}]} as unknown as DocumentNode<HistoryFieldsFragment, unknown>;
+export const CycleStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bureauId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bureauId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bureauId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"knownAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleFigureFields"}},{"kind":"Field","name":{"kind":"Name","value":"overdueUnits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OverdueUnitFields"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BureauCycleStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"countingKinds"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"notYetDue"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OverdueUnitFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OverdueUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"regionCode"}},{"kind":"Field","name":{"kind":"Name","value":"enteredScopeOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastCountingInspectionOn"}}]}}]} as unknown as DocumentNode<CycleStatusQuery, CycleStatusQueryVariables>;
+export const CycleFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CycleFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bureauId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycleStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bureauId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bureauId"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"knownAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CycleFigureFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CycleFigureFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BureauCycleStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"countingKinds"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"unitsInScope"}},{"kind":"Field","name":{"kind":"Name","value":"covered"}},{"kind":"Field","name":{"kind":"Name","value":"notYetDue"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}}]} as unknown as DocumentNode<CycleFiguresQuery, CycleFiguresQueryVariables>;
+export const UnitCycleStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitCycleStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unitId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"cycleStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"knownAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"knownAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"knownAt"}},{"kind":"Field","name":{"kind":"Name","value":"inScope"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"enteredScopeOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"daysOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"lastCountingInspectionOn"}}]}}]}}]}}]} as unknown as DocumentNode<UnitCycleStatusQuery, UnitCycleStatusQueryVariables>;
+export const LateRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LateRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"bureauId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minDelayDays"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lateRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"bureauId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"bureauId"}}},{"kind":"Argument","name":{"kind":"Name","value":"minDelayDays"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minDelayDays"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"streamId"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"unitId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"delayDays"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}}]}}]} as unknown as DocumentNode<LateRecordsQuery, LateRecordsQueryVariables>;
 export const ChecklistsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Checklists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklists"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChecklistFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Checklist"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ChecklistsQuery, ChecklistsQueryVariables>;
 export const ChecklistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Checklist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ChecklistFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ChecklistFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Checklist"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checklistId"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"legalBasis"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"key"}}]}}]}}]} as unknown as DocumentNode<ChecklistQuery, ChecklistQueryVariables>;
 export const PlanInspectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanInspections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanInspectionsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planInspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"eventIds"}},{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectionPlanFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionInspector"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"credentialNumber"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InspectionPlanFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InspectionPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planId"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"checklistId"}},{"kind":"Field","name":{"kind":"Name","value":"checklistVersion"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorIds"}},{"kind":"Field","name":{"kind":"Name","value":"inspectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectorFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"selection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"algorithm"}},{"kind":"Field","name":{"kind":"Name","value":"seed"}},{"kind":"Field","name":{"kind":"Name","value":"seedCommitment"}},{"kind":"Field","name":{"kind":"Name","value":"poolDay"}},{"kind":"Field","name":{"kind":"Name","value":"pool"}},{"kind":"Field","name":{"kind":"Name","value":"poolSize"}},{"kind":"Field","name":{"kind":"Name","value":"poolHash"}},{"kind":"Field","name":{"kind":"Name","value":"sampleSize"}},{"kind":"Field","name":{"kind":"Name","value":"strata"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitClass"}},{"kind":"Field","name":{"kind":"Name","value":"poolSize"}},{"kind":"Field","name":{"kind":"Name","value":"drawn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspectorPool"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorsPerTarget"}}]}},{"kind":"Field","name":{"kind":"Name","value":"roster"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InspectorFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recusals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitId"}},{"kind":"Field","name":{"kind":"Name","value":"inspectorId"}},{"kind":"Field","name":{"kind":"Name","value":"replacementId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"redrawLabel"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completionNote"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"bureauId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"plannedAt"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}}]}}]} as unknown as DocumentNode<PlanInspectionsMutation, PlanInspectionsMutationVariables>;

@@ -1,0 +1,160 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { ACCOUNTABILITY_PROJECTIONS } from '../projections/accountability';
+import { bureausProjection } from '../projections/bureaus/bureaus.projection';
+import { ProjectionRunner } from '../projections/runner';
+import { AccountabilityService } from '../src/application/accountability.service';
+import { createProgress } from '../src/cli/progress';
+import type { Day } from '../src/domain/shared/day';
+import type { NewEvent } from '../src/domain/shared/event';
+import { uuidv7 } from '../src/domain/shared/uuid';
+import { DEFAULT_COUNTING_KINDS } from '../src/domain/supervision/common';
+import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store';
+import { SqliteReadStore } from '../src/readstore/sqlite/sqlite-read-store';
+import { benchHistory, LAST_DAY, type PlannedEvent } from './accountability.data';
+
+/** The issue's aims. */
+const COUNTY_CYCLE_MS = 20;
+const REBUILD_EVENTS_PER_SECOND = 30_000;
+const RUNS = 30;
+
+/**
+ * The two-year cycle at scale: `units` units of province 33 with six years of acts (see accountability.data.ts),
+ * appended through the embedded event store in one group commit per recording day, the store's clock set to that day
+ * (so that recordedAt is realistic and the late records are the back-filled ones), with the accountability read
+ * models (and the bureaus') updated in the appends' transactions. Then: cycleStatus of a county bureau today and in
+ * the past as known then, a page of units' standings, a page of late records, the coverage of the whole province,
+ * and a rebuild of the accountability read models. Times are the service's (the read model and the rules); GraphQL
+ * adds its own small cost.
+ */
+export async function benchAccountability(report: (line: string) => void, units = 100_000): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'aol-bench-accountability-'));
+  const file = join(dir, 'ledger.sqlite');
+  const db = new Database(file);
+  let recordingTime = Date.parse('2020-12-01T10:00:00.000Z');
+  const eventStore = new SqliteEventStore(db, { clock: () => new Date(recordingTime) });
+  const readStore = new SqliteReadStore(db);
+  const runner = new ProjectionRunner(readStore, [bureausProjection, ...ACCOUNTABILITY_PROJECTIONS], (name, event, error) => {
+    throw new Error(`${name} failed on ${event.type}@${event.position}: ${String(error)}`);
+  });
+  eventStore.setInlineHook((events) => runner.apply(events));
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  try {
+    const { bureaus, count, appendSeconds } = await load(eventStore, units, report, (time) => (recordingTime = time));
+    report(`  append (one group commit per recording day, read models inline): ${fmt(count / appendSeconds)} events/s; store ${(statSync(file).size / 1e6).toFixed(0)} MB`);
+    report(`  peak memory while generating and appending (the generator holds every planned event): ${mib(peakRss)}`);
+    peakRss = 0;
+    collectGarbage(); // the generator's garbage, so that collecting it does not land in the timings
+
+    const service = new AccountabilityService(readStore, DEFAULT_COUNTING_KINDS);
+    const diligent = bureaus.find((b) => b.diligent) as (typeof bureaus)[number];
+    const lax = bureaus.find((b) => !b.diligent) as (typeof bureaus)[number];
+    for (const [label, bureau] of [['diligent', diligent], ['lax', lax]] as const) {
+      const today = await service.bureauCycle(bureau.bureauId, LAST_DAY, null);
+      const t = await timed(() => service.bureauCycle(bureau.bureauId, LAST_DAY, null));
+      report(
+        `  cycleStatus, ${label} county ${bureau.bureauId} (${fmt(today.unitsInScope)} in scope, ${fmt(today.overdue)} overdue) on ${LAST_DAY}: ${t} (aim < ${COUNTY_CYCLE_MS} ms)`,
+      );
+    }
+    const past = await timed(() => service.bureauCycle(lax.bureauId, '2023-06-30', '2024-01-01T00:00:00.000Z'));
+    report(`  cycleStatus, lax county on 2023-06-30 as known on 2024-01-01: ${past}`);
+    const ids = (await service.bureauCycle(lax.bureauId, LAST_DAY, null)).overdueUnits.slice(0, 100).map((u) => u.unitId);
+    report(`  Unit.cycleStatus for a page of ${ids.length} units (one batched read): ${await timed(() => service.unitStandings(ids, LAST_DAY, null))}`);
+    report(`  lateRecords, first page of 20 (>= 30 days late): ${await timed(() => service.lateRecords(lax.bureauId, 30, 21))}`);
+    const provinceStarted = performance.now();
+    let inScope = 0;
+    for (const bureau of bureaus) inScope += (await service.bureauCycle(bureau.bureauId, LAST_DAY, null)).unitsInScope;
+    report(`  coverage of every county bureau of the province (the CSV export's work, ${fmt(inScope)} units): ${seconds(provinceStarted)} s`);
+
+    const rebuildRunner = new ProjectionRunner(readStore, ACCOUNTABILITY_PROJECTIONS);
+    for (const batch of [2_000, 20_000]) {
+      const progress = createProgress(`accountability: rebuild (batches of ${fmt(batch)})`, { unit: 'events' });
+      const replayed = await rebuildRunner.rebuild(eventStore, progress.update, batch);
+      const took = progress.finish();
+      report(
+        `  rebuild of the accountability read models, batches of ${fmt(batch)}${batch === 2_000 ? ' (as npm run rebuild)' : ''}: ` +
+          `${fmt(replayed / took)} events/s (${fmt(replayed)} events, ${took.toFixed(1)} s; aim >= ${fmt(REBUILD_EVENTS_PER_SECOND)}/s)`,
+      );
+    }
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    report(`  peak memory while querying and rebuilding: ${mib(peakRss)}`);
+  } finally {
+    clearInterval(sampler);
+    await eventStore.close();
+    await readStore.close();
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Generates the history and appends it, a recording day at a time; the planned events die with this call. */
+async function load(eventStore: SqliteEventStore, units: number, report: (line: string) => void, setClock: (time: number) => void) {
+  const built = performance.now();
+  const { events, bureaus } = benchHistory(units);
+  const days = byRecordingDay(events);
+  report(`accountability: ${fmt(units)} units over ${bureaus.length} county-level bureaus of 330000, ${fmt(events.length)} events generated in ${seconds(built)} s`);
+  const progress = createProgress('accountability: append', { unit: 'events' });
+  let done = 0;
+  for (const [day, chunk] of days) {
+    setClock(Date.parse(`${day}T10:00:00.000Z`)); // 18:00 in China, the day they are recorded
+    await Promise.all([...byStream(chunk)].map(([streamId, planned]) => eventStore.appendToStream(streamId, planned.map(toNewEvent))));
+    done += chunk.length;
+    progress.update(done, events.length);
+  }
+  return { bureaus, count: events.length, appendSeconds: progress.finish() };
+}
+
+/** Chunks of events recorded on the same day, in day order; within a day, in business-time order. */
+function byRecordingDay(events: readonly PlannedEvent[]): [Day, PlannedEvent[]][] {
+  const days = new Map<Day, PlannedEvent[]>();
+  for (const e of events) {
+    const list = days.get(e.recordedOn);
+    if (list) list.push(e);
+    else days.set(e.recordedOn, [e]);
+  }
+  return [...days.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([day, list]) => [day, list.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0))]);
+}
+
+/** One append per stream, its events in order. */
+function byStream(chunk: readonly PlannedEvent[]): Map<string, PlannedEvent[]> {
+  const streams = new Map<string, PlannedEvent[]>();
+  for (const e of chunk) streams.set(e.streamId, [...(streams.get(e.streamId) ?? []), e]);
+  return streams;
+}
+
+const ACTOR = { id: 'bench-accountability', role: 'SYSTEM' as const };
+
+function toNewEvent(planned: PlannedEvent): NewEvent {
+  return { id: uuidv7(), type: planned.event.type, data: planned.event.data, schemaVersion: 1, metadata: { actor: ACTOR, occurredAt: planned.occurredAt, correlationId: uuidv7() } };
+}
+
+/** Median and 95th percentile of RUNS runs after three warm-ups. */
+async function timed(work: () => Promise<unknown>): Promise<string> {
+  for (let i = 0; i < 3; i++) await work();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] as number).toFixed(1);
+  return `median ${at(0.5)} ms, p95 ${at(0.95)} ms`;
+}
+
+/** A full collection now (bench only: exposes V8's gc for this process). */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
+}
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+const mib = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+const seconds = (since: number): string => ((performance.now() - since) / 1000).toFixed(1);

@@ -1,0 +1,103 @@
+import { countLateRecords, findLateRecords, findUnitFactsOfBureau, getUnitFacts } from '../../projections/accountability/accountability.queries';
+import type { LateRecordDoc } from '../../projections/accountability/late-records.projection';
+import type { UnitFactsDoc } from '../../projections/accountability/unit-facts.projection';
+import { countStandings, cycleSituationOn, cycleStandingOn, cycleWindowStart, withDueDay, type CycleCounts, type CycleSituation, type CycleStanding } from '../domain/accountability/cycle';
+import { factsKnownAt } from '../domain/accountability/known-facts';
+import type { Day } from '../domain/shared/day';
+import type { InspectionKind } from '../domain/supervision/common';
+import type { ReadStore } from '../readstore/port';
+
+/** An overdue unit (a dead corner, 死角) as lists show it. */
+export interface OverdueUnitView {
+  unitId: string;
+  name: string | null;
+  regionCode: string | null;
+  enteredScopeOn: Day;
+  dueOn: Day;
+  daysOverdue: number;
+  lastCountingInspectionOn: Day | null;
+}
+
+/** A bureau's two-year cycle on a day, as the record stood at a time. */
+export interface BureauCycleReport extends CycleCounts {
+  bureauId: string;
+  asOf: Day;
+  /** Null: as the record stands now. */
+  knownAt: string | null;
+  countingKinds: readonly InspectionKind[];
+  /** Every overdue unit, the longest overdue first (then by credit code). */
+  overdueUnits: OverdueUnitView[];
+}
+
+/** The unit's standing on the day, in the scope of whichever bureau supervised it, or null when in none. */
+export function unitStanding(doc: UnitFactsDoc, asOf: Day, knownAt: string | null, countingKinds: readonly InspectionKind[]): CycleStanding | null {
+  return cycleStandingOn(factsKnownAt(doc, knownAt), asOf, countingKinds);
+}
+
+type OverdueOrder = Pick<OverdueUnitView, 'daysOverdue' | 'unitId'>;
+
+/** The longest overdue first, then by credit code. */
+export const byMostOverdue = (a: OverdueOrder, b: OverdueOrder): number =>
+  b.daysOverdue - a.daysOverdue || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0);
+
+/** The cycle of bureau B over the facts of its units (pure: what the read model holds, judged by the rules). */
+export function judgeBureau(
+  docs: readonly UnitFactsDoc[],
+  bureauId: string,
+  asOf: Day,
+  knownAt: string | null,
+  countingKinds: readonly InspectionKind[],
+): BureauCycleReport {
+  const windowStart = cycleWindowStart(asOf);
+  const situations: CycleSituation[] = [];
+  const overdueUnits: OverdueUnitView[] = [];
+  for (const doc of docs) {
+    const situation = cycleSituationOn(factsKnownAt(doc, knownAt), asOf, countingKinds, bureauId, windowStart);
+    if (situation === null) continue;
+    situations.push(situation);
+    if (situation.state !== 'OVERDUE') continue;
+    const standing = withDueDay(situation, asOf); // only the overdue need their due day
+    overdueUnits.push({
+      unitId: doc.unitId,
+      name: doc.name,
+      regionCode: doc.regionCode,
+      enteredScopeOn: standing.enteredScopeOn,
+      dueOn: standing.dueOn,
+      daysOverdue: standing.daysOverdue,
+      lastCountingInspectionOn: standing.lastCountingInspectionOn,
+    });
+  }
+  overdueUnits.sort(byMostOverdue);
+  return { bureauId, asOf, knownAt, countingKinds, ...countStandings(situations), overdueUnits };
+}
+
+/**
+ * Accountability queries over the read models: the two-year cycle of a bureau or of units on any day (asOf), as the
+ * record stood at any time (knownAt), and acts recorded late. The counting kinds are configuration
+ * (CYCLE_COUNTING_KINDS), given once here and passed to the rules on every call.
+ */
+export class AccountabilityService {
+  constructor(
+    private readonly store: ReadStore,
+    readonly countingKinds: readonly InspectionKind[],
+  ) {}
+
+  async bureauCycle(bureauId: string, asOf: Day, knownAt: string | null): Promise<BureauCycleReport> {
+    const docs = await findUnitFactsOfBureau(this.store, bureauId);
+    return judgeBureau(docs, bureauId, asOf, knownAt, this.countingKinds);
+  }
+
+  /** Standings of units by id, in order (null: never seen, or in no bureau's scope that day). */
+  async unitStandings(unitIds: readonly string[], asOf: Day, knownAt: string | null): Promise<(CycleStanding | null)[]> {
+    const docs = await getUnitFacts(this.store, unitIds);
+    return docs.map((doc) => (doc === null ? null : unitStanding(doc, asOf, knownAt, this.countingKinds)));
+  }
+
+  lateRecords(bureauId: string, minDelayDays: number, limit: number, afterKey?: string): Promise<LateRecordDoc[]> {
+    return findLateRecords(this.store, bureauId, minDelayDays, limit, afterKey);
+  }
+
+  countLateRecords(bureauId: string, minDelayDays: number): Promise<number> {
+    return countLateRecords(this.store, bureauId, minDelayDays);
+  }
+}
