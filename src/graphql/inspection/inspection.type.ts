@@ -3,8 +3,8 @@ import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { EvidenceRef, InspectionKind, ItemResult, Severity } from '../../domain/supervision/common';
 import { ActorInfo } from '../registry/history.type';
 import { PERSONAL_DATA_READERS } from '../roles';
-import { PageInfo } from '../shared/page';
 import { EvidenceKindEnum, InspectionKindEnum, ItemResultEnum, SeverityEnum } from './enums';
+import { connectionOf, type Connection } from '../shared/connection';
 
 @ObjectType({ description: 'A person acting for the bureau: an inspector, with the enforcement credential shown (执法证)' })
 export class InspectionInspector {
@@ -149,26 +149,5 @@ export class Inspection {
   recordedAt!: string;
 }
 
-@ObjectType()
-export class InspectionEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Inspection)
-  node!: Inspection;
-}
-
-@ObjectType()
-export class InspectionConnection {
-  @Field(() => [InspectionEdge])
-  edges!: InspectionEdge[];
-
-  @Field(() => [Inspection])
-  nodes!: Inspection[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'Inspections matching the filter, all pages' })
-  totalCount!: number;
-}
+export const InspectionConnection = connectionOf(Inspection, 'Inspection', 'Inspections matching the filter within your scope, all pages');
+export type InspectionConnection = Connection<Inspection>;

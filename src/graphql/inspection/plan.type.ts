@@ -2,9 +2,9 @@ import { DateTimeISOResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { InspectionKind } from '../../domain/supervision/common';
 import { ActorInfo } from '../registry/history.type';
-import { PageInfo } from '../shared/page';
 import { InspectionKindEnum, PlanStatusEnum, SelectionMethodEnum } from './enums';
 import { InspectionInspector } from './inspection.type';
+import { connectionOf, type Connection } from '../shared/connection';
 
 @ObjectType({ description: 'A unit the plan inspects, and who is assigned to it' })
 export class InspectionPlanTarget {
@@ -186,26 +186,5 @@ export class DrawReproduction {
   recusalsMatch!: boolean;
 }
 
-@ObjectType()
-export class InspectionPlanEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => InspectionPlan)
-  node!: InspectionPlan;
-}
-
-@ObjectType()
-export class InspectionPlanConnection {
-  @Field(() => [InspectionPlanEdge])
-  edges!: InspectionPlanEdge[];
-
-  @Field(() => [InspectionPlan])
-  nodes!: InspectionPlan[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const InspectionPlanConnection = connectionOf(InspectionPlan, 'InspectionPlan', 'Plans matching the filter within your scope, all pages');
+export type InspectionPlanConnection = Connection<InspectionPlan>;

@@ -20,7 +20,7 @@ import {
   toImplementationReport,
   toSupervisionReview,
 } from './accountability.type';
-import type { Connection } from './connection';
+import type { Connection } from '../shared/connection';
 import { actingBureau, payloadFields, recordDoc } from './payload';
 
 /** Accountability between bureaus, and activity figures over every kind of record. */

@@ -4,7 +4,7 @@ import type { ReviewRating } from '../../domain/oversight/accountability.events'
 import type { ActKind, ImplementationReportDoc, SupervisionReviewDoc } from '../../../projections/oversight/acts.model';
 import { ActInput } from '../registry/unit.input';
 import { ReportingPeriod, ReportingPeriodInput, stepsOf, SupervisoryFilterInput, SupervisoryRecord } from './common.type';
-import { connectionOf } from './connection';
+import { connectionOf } from '../shared/connection';
 import { ReviewRatingEnum, SupervisoryActKindEnum } from './enums';
 import { OversightPayload } from './payload';
 

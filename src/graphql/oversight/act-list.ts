@@ -6,7 +6,7 @@ import { bureauKey, regionKey, unitKey, type ActDoc, type ActKind } from '../../
 import type { Context } from '../context';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../shared/page';
 import type { SupervisoryFilterInput } from './common.type';
-import { emptyConnection, type Connection } from './connection';
+import { emptyConnection, type Connection } from '../shared/connection';
 
 const REGION_PREFIX = /^(\d{2}){0,3}$/;
 const CURSOR = 'act';

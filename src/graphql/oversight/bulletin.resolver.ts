@@ -5,7 +5,7 @@ import { RECORD_READERS, WRITERS } from '../roles';
 import { commandMetadata } from '../shared/act';
 import { listFor, pageOf } from './act-list';
 import { Bulletin, BulletinConnection, BulletinFilterInput, BulletinPayload, IssueBulletinInput, toBulletin, WithdrawBulletinInput } from './bulletin.type';
-import type { Connection } from './connection';
+import type { Connection } from '../shared/connection';
 import { actingBureau, payloadFields, recordDoc } from './payload';
 
 async function payload(ctx: Context, result: Parameters<typeof payloadFields>[0], bulletinId: string): Promise<BulletinPayload> {

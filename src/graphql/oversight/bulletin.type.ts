@@ -5,7 +5,7 @@ import type { BulletinDoc } from '../../../projections/oversight/acts.model';
 import type { Context } from '../context';
 import { ActInput } from '../registry/unit.input';
 import { mentionsOf, stepsOf, SupervisoryFilterInput, SupervisoryRecord, UnitMention } from './common.type';
-import { connectionOf } from './connection';
+import { connectionOf } from '../shared/connection';
 import { BulletinKindEnum, BulletinStatusEnum } from './enums';
 import { OversightPayload } from './payload';
 

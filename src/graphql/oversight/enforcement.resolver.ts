@@ -9,7 +9,7 @@ import { RECORD_READERS, WRITERS } from '../roles';
 import { commandMetadata } from '../shared/act';
 import { listFor, pageOf } from './act-list';
 import { Assessment, AssessmentConnection, AssessmentFilterInput, AssessmentPayload, RecordAssessmentInput, toAssessment } from './assessment.type';
-import type { Connection } from './connection';
+import type { Connection } from '../shared/connection';
 import { actingBureau, payloadFields, recordDoc } from './payload';
 import {
   CloseViolationCaseInput,

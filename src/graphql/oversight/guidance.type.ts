@@ -5,7 +5,7 @@ import type { GuidanceDoc } from '../../../projections/oversight/acts.model';
 import type { Context } from '../context';
 import { ActInput } from '../registry/unit.input';
 import { ArchivistMention, mentionsOf, stepsOf, SupervisoryFilterInput, SupervisoryRecord, UnitMention, visibleArchivists } from './common.type';
-import { connectionOf } from './connection';
+import { connectionOf } from '../shared/connection';
 import { GuidanceFormEnum } from './enums';
 import { OversightPayload } from './payload';
 import { ArchivistRefInput } from './training.type';

@@ -7,7 +7,7 @@ import { RECORD_READERS, WRITERS } from '../roles';
 import { commandMetadata } from '../shared/act';
 import type { ActInput } from '../registry/unit.input';
 import { listFor, pageOf } from './act-list';
-import type { Connection } from './connection';
+import type { Connection } from '../shared/connection';
 import {
   CloseLeadInput,
   Lead,

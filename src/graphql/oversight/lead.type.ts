@@ -5,7 +5,7 @@ import type { LeadDoc } from '../../../projections/oversight/acts.model';
 import type { Context } from '../context';
 import { ActInput } from '../registry/unit.input';
 import { mentionsOf, stepsOf, SupervisoryFilterInput, SupervisoryRecord, UnitMention } from './common.type';
-import { connectionOf } from './connection';
+import { connectionOf } from '../shared/connection';
 import { LeadOutcomeEnum, LeadSourceEnum, LeadStatusEnum, RecommendationRecipientEnum } from './enums';
 import { OversightPayload } from './payload';
 

@@ -5,7 +5,7 @@ import type { Context } from '../context';
 import { RECORD_READERS, WRITERS } from '../roles';
 import { commandMetadata } from '../shared/act';
 import { listFor, pageOf } from './act-list';
-import type { Connection } from './connection';
+import type { Connection } from '../shared/connection';
 import { Guidance, GuidanceConnection, GuidanceFilterInput, GuidancePayload, ProvideGuidanceInput, toGuidance } from './guidance.type';
 import { actingBureau, payloadFields, recordDoc } from './payload';
 import { HoldTrainingInput, Training, TrainingConnection, TrainingFilterInput, TrainingPayload, toTraining } from './training.type';

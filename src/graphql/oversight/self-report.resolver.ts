@@ -11,7 +11,7 @@ import { RECORD_READERS, WRITERS } from '../roles';
 import { commandMetadata } from '../shared/act';
 import { decodeCursor, encodeCursor, pageSize, toPage } from '../shared/page';
 import { listFor, pageOf, requireRegionPrefix } from './act-list';
-import { emptyConnection, type Connection } from './connection';
+import { emptyConnection, type Connection } from '../shared/connection';
 import { payloadFields, recordDoc } from './payload';
 import {
   AcknowledgeSelfReportInput,

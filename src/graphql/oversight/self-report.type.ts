@@ -6,7 +6,7 @@ import type { DiscrepancyDoc } from '../../../projections/oversight/discrepancie
 import type { Context } from '../context';
 import { ActInput } from '../registry/unit.input';
 import { mentionsOf, ReportingPeriod, ReportingPeriodInput, stepsOf, SupervisoryFilterInput, SupervisoryRecord, UnitMention } from './common.type';
-import { connectionOf } from './connection';
+import { connectionOf } from '../shared/connection';
 import { SelfAssessmentResultEnum, SelfReportStatusEnum } from './enums';
 import { OversightPayload } from './payload';
 

@@ -7,7 +7,7 @@ import type { ViolationCaseDoc } from '../../../projections/oversight/acts.model
 import type { Context } from '../context';
 import { ActInput } from '../registry/unit.input';
 import { mentionsOf, stepsOf, SupervisoryFilterInput, SupervisoryRecord, UnitMention } from './common.type';
-import { connectionOf } from './connection';
+import { connectionOf } from '../shared/connection';
 import { CaseOriginKindEnum, CaseOutcomeEnum, CaseStatusEnum, PenalisedPartyEnum } from './enums';
 import { OversightPayload } from './payload';
 

@@ -3,8 +3,8 @@ import { ActPayload } from '../shared/act-payload';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { OrderStatus } from '../../domain/rectification/rectification.events';
 import { ActorInfo } from '../registry/history.type';
-import { PageInfo } from '../shared/page';
 import { RectificationActTypeEnum, RectificationEvidenceKindEnum, RectificationStatusEnum, ReviewOutcomeEnum, type EvidenceKind, type ReviewOutcome } from './enums';
+import { connectionOf, type Connection } from '../shared/connection';
 
 // Decorated so that its fields are inherited; never referenced, so not emitted as a type of its own.
 @ObjectType()
@@ -160,29 +160,8 @@ export class RectificationOrder {
   closedOn!: string | null;
 }
 
-@ObjectType()
-export class RectificationOrderEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => RectificationOrder)
-  node!: RectificationOrder;
-}
-
-@ObjectType()
-export class RectificationOrderConnection {
-  @Field(() => [RectificationOrderEdge])
-  edges!: RectificationOrderEdge[];
-
-  @Field(() => [RectificationOrder])
-  nodes!: RectificationOrder[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'Orders matching the filter, all pages' })
-  totalCount!: number;
-}
+export const RectificationOrderConnection = connectionOf(RectificationOrder, 'RectificationOrder', 'Orders matching the filter within your scope, all pages');
+export type RectificationOrderConnection = Connection<RectificationOrder>;
 
 @ObjectType()
 export class RectificationOrderPayload extends ActPayload {

@@ -1,8 +1,8 @@
 import { DateTimeISOResolver, JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { ActorRole } from '../../domain/shared/event';
-import { PageInfo } from '../shared/page';
 import { ActorRoleEnum } from './enums';
+import { connectionOf, type Connection } from '../shared/connection';
 
 @ObjectType({ description: 'Who did an act, in which role, for which bureau or unit' })
 export class ActorInfo {
@@ -61,26 +61,5 @@ export class HistoryEntry {
   idempotencyKey!: string | null;
 }
 
-@ObjectType()
-export class HistoryEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => HistoryEntry)
-  node!: HistoryEntry;
-}
-
-@ObjectType()
-export class HistoryConnection {
-  @Field(() => [HistoryEdge])
-  edges!: HistoryEdge[];
-
-  @Field(() => [HistoryEntry])
-  nodes!: HistoryEntry[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int)
-  totalCount!: number;
-}
+export const HistoryConnection = connectionOf(HistoryEntry, 'History', 'Entries of the history, all pages');
+export type HistoryConnection = Connection<HistoryEntry>;

@@ -2,8 +2,8 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { Authorized, Field, ID, Int, ObjectType } from 'type-graphql';
 import { PERSONAL_DATA_READERS } from '../roles';
 import type { UnitCategory, UnitClass } from '../../domain/registry/registry.events';
-import { PageInfo } from '../shared/page';
 import { UnitCategoryEnum, UnitClassEnum, UnitStatusEnum } from './enums';
+import { connectionOf, type Connection } from '../shared/connection';
 
 @ObjectType({ description: "An archivist on duty at a unit (档案人员); often part-time (身兼数职)" })
 export class Archivist {
@@ -78,26 +78,5 @@ export class Unit {
   revision!: number;
 }
 
-@ObjectType()
-export class UnitEdge {
-  @Field()
-  cursor!: string;
-
-  @Field(() => Unit)
-  node!: Unit;
-}
-
-@ObjectType()
-export class UnitConnection {
-  @Field(() => [UnitEdge])
-  edges!: UnitEdge[];
-
-  @Field(() => [Unit])
-  nodes!: Unit[];
-
-  @Field(() => PageInfo)
-  pageInfo!: PageInfo;
-
-  @Field(() => Int, { description: 'Units matching the filter, all pages' })
-  totalCount!: number;
-}
+export const UnitConnection = connectionOf(Unit, 'Unit', 'Units matching the filter within your scope, all pages');
+export type UnitConnection = Connection<Unit>;

@@ -732,6 +732,7 @@ export type HistoryConnection = {
   edges: Array<HistoryEdge>;
   nodes: Array<HistoryEntry>;
   pageInfo: PageInfo;
+  /** Entries of the history, all pages */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -926,7 +927,7 @@ export type InspectionConnection = {
   edges: Array<InspectionEdge>;
   nodes: Array<Inspection>;
   pageInfo: PageInfo;
-  /** Inspections matching the filter, all pages */
+  /** Inspections matching the filter within your scope, all pages */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1061,6 +1062,7 @@ export type InspectionPlanConnection = {
   edges: Array<InspectionPlanEdge>;
   nodes: Array<InspectionPlan>;
   pageInfo: PageInfo;
+  /** Plans matching the filter within your scope, all pages */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2305,7 +2307,7 @@ export type RectificationOrderConnection = {
   edges: Array<RectificationOrderEdge>;
   nodes: Array<RectificationOrder>;
   pageInfo: PageInfo;
-  /** Orders matching the filter, all pages */
+  /** Orders matching the filter within your scope, all pages */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -2924,7 +2926,7 @@ export type UnitConnection = {
   edges: Array<UnitEdge>;
   nodes: Array<Unit>;
   pageInfo: PageInfo;
-  /** Units matching the filter, all pages */
+  /** Units matching the filter within your scope, all pages */
   totalCount: Scalars['Int']['output'];
 };
 

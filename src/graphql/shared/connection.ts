@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
-import { PageInfo } from '../shared/page';
+import { PageInfo } from './page';
 
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
@@ -8,8 +8,15 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** A Relay connection type (`<Name>Connection` with `<Name>Edge`) for one node type. */
-export function connectionOf<T extends object>(Node: ClassType<T>, name: string) {
+/**
+ * A Relay connection type (`<Name>Connection` with `<Name>Edge`) for one node type: every list of every area is
+ * paged alike. `totalCount` counts what the filter matches within the caller's scope, all pages.
+ */
+export function connectionOf<T extends object>(
+  Node: ClassType<T>,
+  name: string,
+  totalCountDescription = 'Records matching the filter within your scope, all pages',
+) {
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field()
@@ -30,7 +37,7 @@ export function connectionOf<T extends object>(Node: ClassType<T>, name: string)
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    @Field(() => Int, { description: 'Records matching the filter within your scope, all pages' })
+    @Field(() => Int, { description: totalCountDescription })
     totalCount!: number;
   }
   return NodeConnection;
