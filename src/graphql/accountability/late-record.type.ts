@@ -1,10 +1,10 @@
-import { DateTimeISOResolver, JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
+import { JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ActorInfo } from '../registry/history.type';
 import { PageInfo } from '../shared/page';
+import { WhoAndWhen } from '../shared/who-and-when';
 
 @ObjectType({ description: "An act in a bureau's history recorded at least a day after it happened" })
-export class LateRecord {
+export class LateRecord extends WhoAndWhen {
   @Field(() => ID)
   eventId!: string;
 
@@ -20,14 +20,6 @@ export class LateRecord {
   @Field(() => ID, { description: 'The bureau whose history holds the act' })
   bureauId!: string;
 
-  @Field(() => ActorInfo)
-  actor!: ActorInfo;
-
-  @Field(() => DateTimeISOResolver, { description: 'Business time: when the act happened, as the caller stated' })
-  occurredAt!: string;
-
-  @Field(() => DateTimeISOResolver, { description: 'Server time: when it was recorded' })
-  recordedAt!: string;
 
   @Field(() => Int, { description: 'Business days (China time) from the day it happened to the day it was recorded' })
   delayDays!: number;

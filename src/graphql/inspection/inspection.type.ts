@@ -5,6 +5,7 @@ import { ActorInfo } from '../registry/history.type';
 import { PERSONAL_DATA_READERS } from '../roles';
 import { EvidenceKindEnum, InspectionKindEnum, ItemResultEnum, SeverityEnum } from './enums';
 import { connectionOf, type Connection } from '../shared/connection';
+import { WhoAndWhen } from '../shared/who-and-when';
 
 @ObjectType({ description: 'A person acting for the bureau: an inspector, with the enforcement credential shown (执法证)' })
 export class InspectionInspector {
@@ -60,18 +61,10 @@ export class InspectionEvidence {
 
 // Decorated so that its fields are inherited; never referenced, so not emitted as a type of its own.
 @ObjectType()
-abstract class InspectionRecordAct {
+abstract class InspectionRecordAct extends WhoAndWhen {
   @Field()
   reason!: string;
 
-  @Field(() => ActorInfo)
-  actor!: ActorInfo;
-
-  @Field(() => DateTimeISOResolver)
-  occurredAt!: string;
-
-  @Field(() => DateTimeISOResolver)
-  recordedAt!: string;
 }
 
 @ObjectType({ description: 'The withdrawal of the record, with who did it, when it happened and when it was recorded' })

@@ -5,6 +5,7 @@ import { ActorInfo } from '../registry/history.type';
 import { InspectionKindEnum, PlanStatusEnum, SelectionMethodEnum } from './enums';
 import { InspectionInspector } from './inspection.type';
 import { connectionOf, type Connection } from '../shared/connection';
+import { WhoAndWhen } from '../shared/who-and-when';
 
 @ObjectType({ description: 'A unit the plan inspects, and who is assigned to it' })
 export class InspectionPlanTarget {
@@ -70,7 +71,7 @@ export class InspectionPlanSelection {
 }
 
 @ObjectType({ description: 'An inspector recused from a target (回避), replaced by a logged re-draw' })
-export class InspectionPlanRecusal {
+export class InspectionPlanRecusal extends WhoAndWhen {
   @Field(() => ID)
   unitId!: string;
 
@@ -89,14 +90,6 @@ export class InspectionPlanRecusal {
   @Field(() => [ID], { description: 'Who could replace the inspector, sorted' })
   candidates!: string[];
 
-  @Field(() => ActorInfo)
-  actor!: ActorInfo;
-
-  @Field(() => DateTimeISOResolver)
-  occurredAt!: string;
-
-  @Field(() => DateTimeISOResolver)
-  recordedAt!: string;
 }
 
 @ObjectType({ description: 'An inspection plan of a bureau for a period' })

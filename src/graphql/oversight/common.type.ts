@@ -1,4 +1,4 @@
-import { DateTimeISOResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
+import { LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { Authorized, Ctx, Field, FieldResolver, ID, InputType, ObjectType, Resolver, Root } from 'type-graphql';
 import { canReadUnit } from '../../auth/scope';
 import type { UnitDoc } from '../../../projections/units/units.projection';
@@ -7,9 +7,10 @@ import type { Context } from '../context';
 import { ActorInfo } from '../registry/history.type';
 import { Unit } from '../registry/unit.type';
 import { PERSONAL_DATA_READERS } from '../roles';
+import { WhoAndWhen } from '../shared/who-and-when';
 
 @ObjectType({ description: "One event of a supervisory record: the act, its day, who did it, when it happened and when it was recorded" })
-export class OversightStep {
+export class OversightStep extends WhoAndWhen {
   @Field(() => ID)
   eventId!: string;
 
@@ -19,14 +20,6 @@ export class OversightStep {
   @Field(() => LocalDateResolver, { description: 'The business day of the step' })
   day!: string;
 
-  @Field(() => ActorInfo)
-  actor!: ActorInfo;
-
-  @Field(() => DateTimeISOResolver)
-  occurredAt!: string;
-
-  @Field(() => DateTimeISOResolver)
-  recordedAt!: string;
 
   @Field(() => SafeIntResolver)
   position!: number;

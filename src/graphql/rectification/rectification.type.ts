@@ -1,14 +1,14 @@
-import { DateTimeISOResolver, LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
+import { LocalDateResolver, SafeIntResolver } from 'graphql-scalars';
 import { ActPayload } from '../shared/act-payload';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { OrderStatus } from '../../domain/rectification/rectification.events';
-import { ActorInfo } from '../registry/history.type';
 import { RectificationActTypeEnum, RectificationEvidenceKindEnum, RectificationStatusEnum, ReviewOutcomeEnum, type EvidenceKind, type ReviewOutcome } from './enums';
 import { connectionOf, type Connection } from '../shared/connection';
+import { WhoAndWhen } from '../shared/who-and-when';
 
 // Decorated so that its fields are inherited; never referenced, so not emitted as a type of its own.
 @ObjectType()
-abstract class RectificationActFields {
+abstract class RectificationActFields extends WhoAndWhen {
   @Field(() => ID)
   eventId!: string;
 
@@ -18,14 +18,6 @@ abstract class RectificationActFields {
   @Field(() => LocalDateResolver, { description: 'Business day of the act (its occurredAt in China time)' })
   day!: string;
 
-  @Field(() => ActorInfo)
-  actor!: ActorInfo;
-
-  @Field(() => DateTimeISOResolver, { description: 'Business time: when the act happened, as the caller stated' })
-  occurredAt!: string;
-
-  @Field(() => DateTimeISOResolver, { description: 'Server time: when the act was recorded' })
-  recordedAt!: string;
 }
 
 @ObjectType({ description: 'Any act on an order, in the order of its stream' })

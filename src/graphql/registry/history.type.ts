@@ -1,26 +1,13 @@
-import { DateTimeISOResolver, JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
+import { JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { ActorRole } from '../../domain/shared/event';
-import { ActorRoleEnum } from './enums';
 import { connectionOf, type Connection } from '../shared/connection';
+import { WhoAndWhen } from '../shared/who-and-when';
 
-@ObjectType({ description: 'Who did an act, in which role, for which bureau or unit' })
-export class ActorInfo {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => ActorRoleEnum)
-  role!: ActorRole;
-
-  @Field(() => ID, { nullable: true })
-  bureauId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  unitId?: string | null;
-}
+// ActorInfo lives with WhoAndWhen (no import cycle); many areas import it from here.
+export { ActorInfo } from '../shared/who-and-when';
 
 @ObjectType({ description: 'One event in the history of a unit: the act, who did it, when it happened and when it was recorded' })
-export class HistoryEntry {
+export class HistoryEntry extends WhoAndWhen {
   @Field(() => ID)
   eventId!: string;
 
@@ -42,14 +29,6 @@ export class HistoryEntry {
   @Field(() => JSONObjectResolver, { description: "The event's data, as recorded" })
   data!: object;
 
-  @Field(() => ActorInfo)
-  actor!: ActorInfo;
-
-  @Field(() => DateTimeISOResolver, { description: 'Business time: when the act happened, as the caller stated' })
-  occurredAt!: string;
-
-  @Field(() => DateTimeISOResolver, { description: 'Server time: when the act was recorded' })
-  recordedAt!: string;
 
   @Field(() => ID)
   correlationId!: string;

@@ -937,8 +937,10 @@ export type InspectionCorrection = {
   actor: ActorInfo;
   /** The fields it changed */
   fields: Array<Scalars['String']['output']>;
+  /** Business time: when the act happened, as the caller stated */
   occurredAt: Scalars['DateTimeISO']['output'];
   reason: Scalars['String']['output'];
+  /** Server time: when the act was recorded */
   recordedAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -1088,8 +1090,10 @@ export type InspectionPlanRecusal = {
   /** Who could replace the inspector, sorted */
   candidates: Array<Scalars['ID']['output']>;
   inspectorId: Scalars['ID']['output'];
+  /** Business time: when the act happened, as the caller stated */
   occurredAt: Scalars['DateTimeISO']['output'];
   reason: Scalars['String']['output'];
+  /** Server time: when the act was recorded */
   recordedAt: Scalars['DateTimeISO']['output'];
   /** The label of the re-draw in the plan’s random stream */
   redrawLabel: Scalars['String']['output'];
@@ -1149,8 +1153,10 @@ export type InspectionPlanTarget = {
 export type InspectionWithdrawal = {
   __typename?: 'InspectionWithdrawal';
   actor: ActorInfo;
+  /** Business time: when the act happened, as the caller stated */
   occurredAt: Scalars['DateTimeISO']['output'];
   reason: Scalars['String']['output'];
+  /** Server time: when the act was recorded */
   recordedAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -1197,7 +1203,7 @@ export type LateRecord = {
   occurredAt: Scalars['DateTimeISO']['output'];
   /** Position in the global order of the log */
   position: Scalars['SafeInt']['output'];
-  /** Server time: when it was recorded */
+  /** Server time: when the act was recorded */
   recordedAt: Scalars['DateTimeISO']['output'];
   streamId: Scalars['String']['output'];
   /** Event type, e.g. InspectionConducted */
@@ -1718,8 +1724,10 @@ export type OversightStep = {
   /** The business day of the step */
   day: Scalars['LocalDate']['output'];
   eventId: Scalars['ID']['output'];
+  /** Business time: when the act happened, as the caller stated */
   occurredAt: Scalars['DateTimeISO']['output'];
   position: Scalars['SafeInt']['output'];
+  /** Server time: when the act was recorded */
   recordedAt: Scalars['DateTimeISO']['output'];
   /** Event type, e.g. LeadInvestigated */
   type: Scalars['String']['output'];
