@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Decider } from '../domain/shared/decider';
+import { ConflictError } from '../domain/shared/errors';
 import type { Actor, Event, NewEvent, RecordedEvent } from '../domain/shared/event';
 import { uuidv7 } from '../domain/shared/uuid';
 import { WrongExpectedRevisionError } from '../eventstore/errors';
 import type { EventStore } from '../eventstore/port';
+import { canonicalJson } from '../ledger/canonical';
 
 /** Who acts, when the act happened, and the ids that tie a request's events together. */
 export interface CommandMetadata {
@@ -68,10 +71,9 @@ export async function commitDecision<State, Command, E extends Event, Context>(
   for (let attempt = 1; ; attempt++) {
     const { history, decided } = decision;
     const key = metadata.idempotencyKey;
-    if (key) {
-      const earlier = history.filter((e) => e.metadata.idempotencyKey === key);
-      if (earlier.length > 0) return resultOf(streamId, earlier, history);
-    }
+    const digest = key ? inputDigest(streamId, options.command) : null;
+    const earlier = key ? earlierResult(history, key, digest) : [];
+    if (earlier.length > 0) return resultOf(streamId, earlier, history);
     const revision = history.length - 1;
     if (decided.length === 0) {
       const last = history[history.length - 1];
@@ -88,6 +90,7 @@ export async function commitDecision<State, Command, E extends Event, Context>(
         correlationId: metadata.correlationId,
         causationId: metadata.causationId ?? null,
         idempotencyKey: key ?? null,
+        ...(digest ? { inputDigest: digest } : {}),
       },
     }));
     try {
@@ -116,8 +119,30 @@ export async function decideOn<State, Command, E extends Event, Context>(
   for (const event of history) state = decider.evolve(state, event as unknown as E);
   const context = await options.loadContext(state);
   const key = metadata.idempotencyKey;
-  if (key && history.some((e) => e.metadata.idempotencyKey === key)) return { history, decided: [] };
+  if (key && earlierResult(history, key, inputDigest(streamId, options.command)).length > 0) return { history, decided: [] };
   return { history, decided: decider.decide(options.command, state, context) };
+}
+
+/**
+ * What a command asked, as a digest: the stream and the command as the service built it (record ids derived from the
+ * key included). A retry asks the same; a different request under a used key does not.
+ */
+function inputDigest(streamId: string, command: unknown): string {
+  return createHash('sha256').update(`${streamId}\n${canonicalJson(JSON.parse(JSON.stringify(command ?? null)))}`).digest('base64url');
+}
+
+/**
+ * The events an earlier command with this idempotency key wrote on the stream (none: the key is new here). The same
+ * key with a different request is refused (CONFLICT, IDEMPOTENCY_KEY_REUSED) rather than answered with a result that
+ * is not this request's; events written before digests were kept carry none and are taken as the same request.
+ */
+function earlierResult(history: readonly RecordedEvent[], key: string, digest: string | null): RecordedEvent[] {
+  const earlier = history.filter((e) => e.metadata.idempotencyKey === key);
+  const stored = earlier[0]?.metadata.inputDigest;
+  if (stored && digest && stored !== digest) {
+    throw new ConflictError('This idempotency key was already used for a different request: use a new key for a new request', 'IDEMPOTENCY_KEY_REUSED', { idempotencyKey: key });
+  }
+  return earlier;
 }
 
 function resultOf(streamId: string, events: RecordedEvent[], history: RecordedEvent[]): CommandResult {

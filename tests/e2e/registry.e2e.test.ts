@@ -202,6 +202,17 @@ describe('the unit registry over HTTP', () => {
     expect(await server.headPosition()).toBe(head);
   });
 
+  it('refuses an idempotency key reused for a different request, and changes nothing', async () => {
+    const unitId = nextCode();
+    await register(unitId);
+    const input = { unitId, archivistId: 'P-10', name: '赵六', idempotencyKey: `assign-${unitId}` };
+    await server.ok(AssignArchivistDocument, { input }, clerkOf('330106'));
+    const head = await server.headPosition();
+    const other = await server.request(AssignArchivistDocument, { input: { ...input, archivistId: 'P-11', name: '钱七' } }, clerkOf('330106'));
+    expect(other.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await server.headPosition()).toBe(head);
+  });
+
   it('pages through units with a filter, each exactly once', async () => {
     const ids = Array.from({ length: 7 }, () => nextCode());
     for (const unitId of ids) await register(unitId, { regionCode: '419001', bureauId: '410000' });

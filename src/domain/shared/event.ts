@@ -32,6 +32,8 @@ export interface EventMetadataInput {
   causationId?: string | null;
   /** The idempotency key of the command that produced the event, if any. */
   idempotencyKey?: string | null;
+  /** With an idempotency key: a digest of the request, so that the key reused for another request is refused. */
+  inputDigest?: string | null;
 }
 
 export interface EventMetadata extends EventMetadataInput {
