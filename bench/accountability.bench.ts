@@ -10,20 +10,21 @@ import { ProjectionRunner } from '../projections/runner';
 import { AccountabilityService } from '../src/application/accountability.service';
 import { createProgress } from '../src/cli/progress';
 import type { Day } from '../src/domain/shared/day';
-import type { NewEvent } from '../src/domain/shared/event';
-import { uuidv7 } from '../src/domain/shared/uuid';
 import { DEFAULT_COUNTING_KINDS } from '../src/domain/supervision/common';
 import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store';
 import { SqliteReadStore } from '../src/readstore/sqlite/sqlite-read-store';
-import { benchHistory, LAST_DAY, type PlannedEvent } from './accountability.data';
+import { appendHistory } from '../src/cli/seed';
+import { seedPlan } from '../src/seed/history';
 
 /** The issue's aims. */
 const COUNTY_CYCLE_MS = 20;
 const REBUILD_EVENTS_PER_SECOND = 30_000;
 const RUNS = 30;
+const PROVINCE = '330000';
+const LAST_DAY: Day = '2026-11-27';
 
 /**
- * The two-year cycle at scale: `units` units of province 33 with six years of acts (see accountability.data.ts),
+ * The two-year cycle at scale: `units` units of province 33 with six years of every kind of act (src/seed/history.ts, as npm run seed),
  * appended through the embedded event store in one group commit per recording day, the store's clock set to that day
  * (so that recordedAt is realistic and the late records are the back-filled ones), with the accountability read
  * models (and the bureaus') updated in the appends' transactions. Then: cycleStatus of a county bureau today and in
@@ -47,7 +48,7 @@ export async function benchAccountability(report: (line: string) => void, units 
   try {
     const { bureaus, count, appendSeconds } = await load(eventStore, units, report, (time) => (recordingTime = time));
     report(`  append (one group commit per recording day, read models inline): ${fmt(count / appendSeconds)} events/s; store ${(statSync(file).size / 1e6).toFixed(0)} MB`);
-    report(`  peak memory while generating and appending (the generator holds every planned event): ${mib(peakRss)}`);
+    report(`  peak memory while generating and appending (the generator works in bounded passes): ${mib(peakRss)}`);
     peakRss = 0;
     collectGarbage(); // the generator's garbage, so that collecting it does not land in the timings
 
@@ -92,47 +93,14 @@ export async function benchAccountability(report: (line: string) => void, units 
   }
 }
 
-/** Generates the history and appends it, a recording day at a time; the planned events die with this call. */
+/** Generates the history (`npm run seed`'s generator) and appends it, a recording day at a time. */
 async function load(eventStore: SqliteEventStore, units: number, report: (line: string) => void, setClock: (time: number) => void) {
-  const built = performance.now();
-  const { events, bureaus } = benchHistory(units);
-  const days = byRecordingDay(events);
-  report(`accountability: ${fmt(units)} units over ${bureaus.length} county-level bureaus of 330000, ${fmt(events.length)} events generated in ${seconds(built)} s`);
-  const progress = createProgress('accountability: append', { unit: 'events' });
-  let done = 0;
-  for (const [day, chunk] of days) {
-    setClock(Date.parse(`${day}T10:00:00.000Z`)); // 18:00 in China, the day they are recorded
-    await Promise.all([...byStream(chunk)].map(([streamId, planned]) => eventStore.appendToStream(streamId, planned.map(toNewEvent))));
-    done += chunk.length;
-    progress.update(done, events.length);
-  }
-  return { bureaus, count: events.length, appendSeconds: progress.finish() };
-}
-
-/** Chunks of events recorded on the same day, in day order; within a day, in business-time order. */
-function byRecordingDay(events: readonly PlannedEvent[]): [Day, PlannedEvent[]][] {
-  const days = new Map<Day, PlannedEvent[]>();
-  for (const e of events) {
-    const list = days.get(e.recordedOn);
-    if (list) list.push(e);
-    else days.set(e.recordedOn, [e]);
-  }
-  return [...days.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([day, list]) => [day, list.sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0))]);
-}
-
-/** One append per stream, its events in order. */
-function byStream(chunk: readonly PlannedEvent[]): Map<string, PlannedEvent[]> {
-  const streams = new Map<string, PlannedEvent[]>();
-  for (const e of chunk) streams.set(e.streamId, [...(streams.get(e.streamId) ?? []), e]);
-  return streams;
-}
-
-const ACTOR = { id: 'bench-accountability', role: 'SYSTEM' as const };
-
-function toNewEvent(planned: PlannedEvent): NewEvent {
-  return { id: uuidv7(), type: planned.event.type, data: planned.event.data, schemaVersion: 1, metadata: { actor: ACTOR, occurredAt: planned.occurredAt, correlationId: uuidv7() } };
+  const plan = seedPlan({ province: PROVINCE, units, years: 6, until: LAST_DAY });
+  report(`accountability: ${fmt(units)} units over ${plan.bureaus.length} county-level bureaus of ${PROVINCE}, six years of every kind of act (npm run seed's generator)`);
+  const progress = createProgress('accountability: generate and append', { unit: 'events' });
+  const estimate = units * 16;
+  const count = await appendHistory(eventStore, plan, setClock, (done) => progress.update(done, Math.max(done, estimate)));
+  return { bureaus: plan.bureaus, count, appendSeconds: progress.finish() };
 }
 
 /** Median and 95th percentile of RUNS runs after three warm-ups. */

@@ -2,28 +2,50 @@ import { benchAccountability } from './accountability.bench';
 import { benchEventStore } from './event-store.bench';
 import { benchImport } from './import.bench';
 import { benchLedger } from './ledger.bench';
+import { benchPostgres } from './postgres.bench';
+
+const SECTIONS = ['event-store', 'postgres', 'import', 'ledger', 'accountability'] as const;
+type Section = (typeof SECTIONS)[number];
 
 /**
  * `npm run bench`: every benchmark in one run, figures and ratios on stdout (progress on stderr).
- * Targets live here, never in timed tests. BENCH_IMPORT_UNITS overrides the import size (default 100,000).
+ * `npm run bench -- accountability ledger` runs only the sections named. Targets live here, never in timed tests.
+ * BENCH_IMPORT_UNITS overrides the import size (default 100,000), BENCH_LEDGER_LEAVES the ledger's (1,000,000),
+ * BENCH_ACCOUNTABILITY_UNITS the accountability sizes, comma-separated (default 100000; 1000000 takes about an hour).
  */
-async function main(): Promise<void> {
+async function main(argv: readonly string[]): Promise<void> {
+  const unknown = argv.filter((a) => !SECTIONS.includes(a as Section));
+  if (unknown.length > 0) throw new Error(`unknown section ${unknown.join(', ')}: choose from ${SECTIONS.join(', ')}`);
+  const wanted = (section: Section) => argv.length === 0 || argv.includes(section);
   const report = (line: string) => process.stdout.write(`${line}\n`);
   const started = Date.now();
   report(`# Archival Oversight Ledger benchmarks (node ${process.version}, ${new Date().toISOString()})`);
-  report('\n## Event store (SQLite, WAL, synchronous=FULL) vs bare better-sqlite3');
-  await benchEventStore(report);
-  report('\n## Bulk import of units');
-  const units = Number(process.env.BENCH_IMPORT_UNITS ?? 100_000);
-  await benchImport(report, units);
-  report('\n## Audit trail: sealing and proofs');
-  await benchLedger(report, { leaves: Number(process.env.BENCH_LEDGER_LEAVES ?? 1_000_000) });
-  report('\n## Accountability: the two-year cycle');
-  await benchAccountability(report, Number(process.env.BENCH_ACCOUNTABILITY_UNITS ?? 100_000));
+  if (wanted('event-store')) {
+    report('\n## Event store (SQLite, WAL, synchronous=FULL) vs bare better-sqlite3');
+    await benchEventStore(report);
+  }
+  if (wanted('postgres')) {
+    report('\n## PostgreSQL event store vs bare pg inserts and Emmett (POSTGRES_URL)');
+    await benchPostgres(report);
+  }
+  if (wanted('import')) {
+    report('\n## Bulk import of units');
+    await benchImport(report, Number(process.env.BENCH_IMPORT_UNITS ?? 100_000));
+  }
+  if (wanted('ledger')) {
+    report('\n## Audit trail: sealing and proofs');
+    await benchLedger(report, { leaves: Number(process.env.BENCH_LEDGER_LEAVES ?? 1_000_000) });
+  }
+  if (wanted('accountability')) {
+    for (const units of (process.env.BENCH_ACCOUNTABILITY_UNITS ?? '100000').split(',').map((n) => Number(n.trim().replace(/_/g, '')))) {
+      report(`\n## Accountability analytics at ${units.toLocaleString('en-US')} units`);
+      await benchAccountability(report, units);
+    }
+  }
   report(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main().catch((error: unknown) => {
+main(process.argv.slice(2)).catch((error: unknown) => {
   process.stderr.write(`benchmark failed: ${error instanceof Error ? error.stack : String(error)}\n`);
   process.exit(1);
 });
