@@ -1,4 +1,4 @@
-import type { Finding, InspectionEvent, ItemOutcome } from '../../src/domain/inspection/inspection.events';
+import { resultsWithFindingIds, type Finding, type InspectionEvent, type InspectionItemOutcome } from '../../src/domain/inspection/inspection.events';
 import type { Day } from '../../src/domain/shared/day';
 import type { Actor, RecordedEvent } from '../../src/domain/shared/event';
 import type { EvidenceRef, InspectionKind, Inspector } from '../../src/domain/supervision/common';
@@ -29,7 +29,8 @@ export interface InspectionDoc extends Doc {
   inspectors: Inspector[];
   checklistId: string;
   checklistVersion: number;
-  results: ItemOutcome[];
+  /** With the findings recorded against each item (InspectionConducted version 2; older events come upcast). */
+  results: InspectionItemOutcome[];
   findings: Finding[];
   conclusion: string;
   evidence: EvidenceRef[];
@@ -83,9 +84,12 @@ function apply(event: InspectionEvent, recorded: RecordedEvent, doc: InspectionD
       const c = event.data.changes ?? {};
       // Only the record's own fields change; identity, unit, bureau and checklist never do.
       const changed = Object.fromEntries(RECORD_FIELDS.filter((f) => c[f] !== undefined).map((f) => [f, c[f]]));
+      const merged: InspectionDoc = { ...doc, ...changed };
+      // A correction restates results without findingIds, or changes the findings alone: derive them again.
+      const results = Array.isArray(merged.results) && Array.isArray(merged.findings) ? resultsWithFindingIds(merged.results, merged.findings) : merged.results;
       return {
-        ...doc,
-        ...changed,
+        ...merged,
+        results,
         corrections: [...doc.corrections, { reason: event.data.reason, fields: Object.keys(changed).sort(), ...act }],
         lastPosition: recorded.position,
       };

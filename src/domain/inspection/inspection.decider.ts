@@ -4,7 +4,7 @@ import type { Day } from '../shared/day';
 import { ConflictError, NotFoundError, RuleViolation, UnreachableCaseError, ValidationError } from '../shared/errors';
 import { TEXT_LIMITS, requireText } from '../shared/text';
 import type { InspectionCommand, InspectionRecord, RecordInspection } from './inspection.commands';
-import type { InspectionEvent, InspectionRecordCorrected } from './inspection.events';
+import { statedOutcomes, resultsWithFindingIds, type InspectionEvent, type InspectionRecordCorrected } from './inspection.events';
 import { validConclusion, validDay, validEvidence, validFindings, validInspectionInspectors, validResults } from './inspection.rules';
 import { evolveInspection, initialInspectionState, type InspectionData, type InspectionState } from './inspection.state';
 import { checklistItemsFor } from './inspection.validation';
@@ -87,7 +87,8 @@ export function decideInspection(command: InspectionCommand, state: InspectionSt
             day: record.day,
             inspectors: record.inspectors,
             checklist: { checklistId: d.checklist.checklistId, version: d.checklist.version },
-            results: record.results,
+            // Version 2: each result names the findings recorded against its item.
+            results: resultsWithFindingIds(record.results, record.findings),
             findings: record.findings,
             conclusion: record.conclusion,
             evidence: record.evidence,
@@ -101,10 +102,12 @@ export function decideInspection(command: InspectionCommand, state: InspectionSt
       const reason = requireText(d.reason, 'reason', TEXT_LIMITS.reason);
       const unit = requireUnit(context, current.unitId);
       const defined = Object.fromEntries(Object.entries(d.changes).filter(([, v]) => v !== undefined)) as Partial<InspectionRecord>;
-      const merged = validRecord({ ...current, ...defined }, current, context, unit, defined.day !== undefined && defined.day !== current.day);
+      // Results are compared and restated as stated: their findingIds are derived, by whoever applies the correction.
+      const stated: InspectionRecord = { ...current, results: statedOutcomes(current.results) };
+      const merged = validRecord({ ...stated, ...defined }, current, context, unit, defined.day !== undefined && defined.day !== current.day);
       const changes: InspectionRecordCorrected['data']['changes'] = {};
       for (const field of RECORD_FIELDS) {
-        if (JSON.stringify(merged[field]) !== JSON.stringify(current[field])) Object.assign(changes, { [field]: merged[field] });
+        if (JSON.stringify(merged[field]) !== JSON.stringify(stated[field])) Object.assign(changes, { [field]: merged[field] });
       }
       if (Object.keys(changes).length === 0) return [];
       return [{ type: 'InspectionRecordCorrected', data: { inspectionId: d.inspectionId, bureauId: current.bureauId, unitId: current.unitId, reason, changes } }];

@@ -102,10 +102,20 @@ export type InspectionPlanInspectorRecused = Event<
   }
 >;
 
+/** One item's result as stated: by an inspector (commands, corrections) or by a unit's self-report. */
 export interface ItemOutcome {
   itemCode: string;
   result: ItemResult;
   note: string | null;
+}
+
+/**
+ * (Schema version 2 of InspectionConducted.) One item's result in an inspection record, with the findings recorded
+ * against it: the ids of the record's findings whose itemCode is the result's, in the findings' order. Derived, never
+ * stated: whenever results or findings change it is derived again (`resultsWithFindingIds`), so it cannot disagree with them.
+ */
+export interface InspectionItemOutcome extends ItemOutcome {
+  findingIds: string[];
 }
 
 export interface Finding {
@@ -130,15 +140,20 @@ export type InspectionConducted = Event<
     day: Day;
     inspectors: Inspector[];
     checklist: ChecklistRef;
-    /** One result for every item of the checklist version that the kind uses. */
-    results: ItemOutcome[];
+    /** One result for every item of the checklist version that the kind uses; with `findingIds` since version 2. */
+    results: InspectionItemOutcome[];
     findings: Finding[];
     conclusion: string;
     evidence: EvidenceRef[];
   }
 >;
 
-/** A mistake in the record corrected; the original stays in the history. Only the fields given change. */
+/**
+ * A mistake in the record corrected; the original stays in the history. Only the fields given change. Results are
+ * restated as the inspector states them, without `findingIds` (still version 1): whoever applies a correction derives
+ * them again from the merged record (`resultsWithFindingIds`), which also covers a correction of the findings alone and every
+ * correction stored before InspectionConducted version 2.
+ */
 export type InspectionRecordCorrected = Event<
   'InspectionRecordCorrected',
   {
@@ -146,9 +161,27 @@ export type InspectionRecordCorrected = Event<
     bureauId: string;
     unitId: string;
     reason: string;
-    changes: Partial<Pick<InspectionConducted['data'], 'day' | 'inspectors' | 'results' | 'findings' | 'conclusion' | 'evidence'>>;
+    changes: Partial<Pick<InspectionConducted['data'], 'day' | 'inspectors' | 'findings' | 'conclusion' | 'evidence'> & { results: ItemOutcome[] }>;
   }
 >;
+
+/**
+ * The results with the findings recorded against each item (InspectionConducted version 2). Pure and tolerant: it
+ * runs on stored data (upcasting, projections), so a finding without a string id or item code is passed over.
+ */
+export function resultsWithFindingIds(results: readonly ItemOutcome[], findings: readonly Pick<Finding, 'findingId' | 'itemCode'>[]): InspectionItemOutcome[] {
+  const byItem = new Map<string, string[]>();
+  for (const f of findings) {
+    if (typeof f?.findingId !== 'string' || typeof f.itemCode !== 'string') continue;
+    const ids = byItem.get(f.itemCode);
+    if (ids) ids.push(f.findingId);
+    else byItem.set(f.itemCode, [f.findingId]);
+  }
+  return results.map((r) => ({ ...r, findingIds: [...(byItem.get(r?.itemCode) ?? [])] }));
+}
+
+/** The results as stated (without what is derived from the findings): what a correction compares and restates. */
+export const statedOutcomes = (results: readonly ItemOutcome[]): ItemOutcome[] => results.map((r) => ({ itemCode: r.itemCode, result: r.result, note: r.note }));
 
 /** The inspection record withdrawn: it no longer counts for anything; it stays in the history. */
 export type InspectionWithdrawn = Event<'InspectionWithdrawn', { inspectionId: string; bureauId: string; unitId: string; reason: string }>;

@@ -1,4 +1,4 @@
-import type { InspectionConducted, InspectionEvent } from './inspection.events';
+import { resultsWithFindingIds, type InspectionConducted, type InspectionEvent } from './inspection.events';
 
 export type InspectionData = InspectionConducted['data'];
 
@@ -14,8 +14,12 @@ export function evolveInspection(state: InspectionState, event: InspectionEvent)
   switch (event.type) {
     case 'InspectionConducted':
       return state.status === 'none' ? { status: 'CONDUCTED', record: event.data } : state;
-    case 'InspectionRecordCorrected':
-      return state.status === 'CONDUCTED' ? { status: 'CONDUCTED', record: { ...state.record, ...event.data.changes } } : state;
+    case 'InspectionRecordCorrected': {
+      if (state.status !== 'CONDUCTED') return state;
+      // A correction restates results without findingIds (and may change the findings alone): derive them again.
+      const merged = { ...state.record, ...event.data.changes };
+      return { status: 'CONDUCTED', record: { ...merged, results: resultsWithFindingIds(merged.results, merged.findings) } };
+    }
     case 'InspectionWithdrawn':
       return state.status === 'CONDUCTED' ? { status: 'WITHDRAWN', record: state.record } : state;
     default:

@@ -5,6 +5,7 @@ import type { UnitDoc } from '../../../projections/units/units.projection';
 import type { CommandResult } from '../../application/command-handler';
 import { canReadUnit } from '../../auth/scope';
 import type { InspectionRecord } from '../../domain/inspection/inspection.commands';
+import { resultsWithFindingIds, type InspectionItemOutcome as RecordedItemOutcome } from '../../domain/inspection/inspection.events';
 import { dayOf, requireDay } from '../../domain/shared/day';
 import { ValidationError } from '../../domain/shared/errors';
 import type { Context } from '../context';
@@ -24,7 +25,7 @@ import {
   WithdrawInspectionInput,
 } from './inspection.input';
 import { canReadInspection, toInspectionFilter } from './inspection.scope';
-import { Inspection, InspectionConnection } from './inspection.type';
+import { Inspection, InspectionConnection, InspectionItemOutcome } from './inspection.type';
 import { InspectionPayload } from './payload.type';
 
 const INSPECTION_CURSOR = 'inspection';
@@ -72,6 +73,16 @@ export class InspectionResolver {
   async inspection(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<InspectionDoc | null> {
     const doc = await ctx.readStore.get<InspectionDoc>(INSPECTIONS, id.trim());
     return doc && canReadInspection(ctx, doc) ? doc : null;
+  }
+
+  /**
+   * The read model stores each result's findingIds (InspectionConducted version 2, older events upcast); a document
+   * written by an older server and not yet rebuilt lacks them, and gets them derived from its findings here.
+   */
+  @FieldResolver(() => [InspectionItemOutcome])
+  results(@Root() inspection: InspectionDoc): RecordedItemOutcome[] {
+    const results = inspection.results as Partial<RecordedItemOutcome>[];
+    return results.every((r) => Array.isArray(r.findingIds)) ? inspection.results : resultsWithFindingIds(inspection.results, inspection.findings);
   }
 
   @FieldResolver(() => Unit, { nullable: true, description: 'The unit as it stands now (null when outside your scope)' })

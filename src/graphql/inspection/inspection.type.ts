@@ -30,6 +30,9 @@ export class InspectionItemOutcome {
 
   @Field(() => String, { nullable: true })
   note!: string | null;
+
+  @Field(() => [String], { description: 'The findings recorded against this item (their findingId), in the order of the findings' })
+  findingIds!: string[];
 }
 
 @ObjectType({ description: 'A finding, tied to an item found NON_COMPLIANT' })

@@ -14,6 +14,7 @@ import type { Actor } from '../../../src/domain/shared/event';
 import { uuidv7 } from '../../../src/domain/shared/uuid';
 import type { InspectionKind } from '../../../src/domain/supervision/common';
 import { DEFAULT_COUNTING_KINDS } from '../../../src/domain/supervision/common';
+import { upcast } from '../../../src/eventstore/upcasting';
 import { openEmbeddedStores } from '../../../src/main';
 
 /**
@@ -35,9 +36,10 @@ export async function openAccountabilityStores(countingKinds: readonly Inspectio
   const accountabilityRunner = new ProjectionRunner(stores.readStore, ACCOUNTABILITY_PROJECTIONS, (projection, event, error) => {
     throw new Error(`${projection} failed on ${event.type}@${event.position}: ${String(error)}`);
   });
-  stores.eventStore.setInlineHook((events) => {
-    stores.runner.apply(events);
-    accountabilityRunner.apply(events);
+  stores.rawEventStore.setInlineHook((events) => {
+    const current = events.map(upcast);
+    stores.runner.apply(current);
+    accountabilityRunner.apply(current);
     stores.ledger.sealInline(events);
   });
   const registry = new RegistryService(stores.eventStore);

@@ -2,7 +2,7 @@ import type { PublishedChecklist } from '../../../src/domain/checklist/checklist
 import { itemsFor } from '../../../src/domain/checklist/checklist';
 import { SHIPPED_CHECKLISTS } from '../../../src/domain/checklist/shipped';
 import type { InspectionRecord, RecordInspection } from '../../../src/domain/inspection/inspection.commands';
-import type { InspectionConducted, ItemOutcome } from '../../../src/domain/inspection/inspection.events';
+import { resultsWithFindingIds, type InspectionConducted, type ItemOutcome } from '../../../src/domain/inspection/inspection.events';
 import { unitFactsFrom, type UnitFacts } from '../../../src/domain/inspection/unit-facts';
 import type { UnitEvent } from '../../../src/domain/registry/registry.events';
 import { makeCreditCode } from '../../../src/domain/shared/credit-code';
@@ -104,7 +104,7 @@ export function conducted(command: RecordInspection, region = { code: '330106', 
       day: d.day,
       inspectors: d.inspectors,
       checklist: d.checklist,
-      results: d.results,
+      results: resultsWithFindingIds(d.results, d.findings),
       findings: d.findings,
       conclusion: d.conclusion,
       evidence: d.evidence,

@@ -18,7 +18,7 @@ import { assessmentStreamId } from '../../../src/domain/oversight/assessment.eve
 import { implementationReportDecider, supervisionReviewDecider } from '../../../src/domain/oversight/accountability.decider';
 import { implementationReportStreamId, supervisionReviewStreamId } from '../../../src/domain/oversight/accountability.events';
 import type { InspectionEvent, ItemOutcome } from '../../../src/domain/inspection/inspection.events';
-import { inspectionStreamId } from '../../../src/domain/inspection/inspection.events';
+import { inspectionStreamId, resultsWithFindingIds } from '../../../src/domain/inspection/inspection.events';
 import { RecordedLog, type MetadataOverrides } from '../../support/recorded';
 import { bureau, newCode, supervised, view } from './oversight.fixture';
 
@@ -68,8 +68,8 @@ export function oversightHistory() {
   act(selfReportDecider, selfReportStreamId('r-1'), { type: 'SubmitSelfReport', data: { reportId: 'r-1', unitId: A, day: '2025-02-20', period: { from: '2024-01-01', to: '2024-12-31' }, checklist: { checklistId: 'cl', version: 1 }, results: results([]), summary: null } }, { units, checklist }, on('2025-02-20', { id: 'rep-a', role: 'UNIT_REPORTER', unitId: A }));
   act(selfReportDecider, selfReportStreamId('r-1'), { type: 'AcknowledgeSelfReport', data: { reportId: 'r-1', day: '2025-02-25', note: null } }, { units: {}, checklist: null }, on('2025-02-25', staff.xihu));
   // Inspections of A: one finds the storeroom non-compliant, a second one is withdrawn.
-  inspect({ type: 'InspectionConducted', data: { inspectionId: 'i-1', bureauId: '330106', unitId: A, planId: null, kind: 'LAW_ENFORCEMENT', day: '2025-03-05', inspectors: [], checklist: { checklistId: 'cl', version: 1 }, results: results(['STOREROOM_AND_EQUIPMENT']), findings: [], conclusion: '存在隐患', evidence: [] } }, on('2025-03-05', staff.xihu));
-  inspect({ type: 'InspectionConducted', data: { inspectionId: 'i-2', bureauId: '330106', unitId: A, planId: null, kind: 'SPECIAL_BUSINESS', day: '2025-03-06', inspectors: [], checklist: { checklistId: 'cl', version: 1 }, results: results(['ARCHIVIST_MANAGEMENT']), findings: [], conclusion: '—', evidence: [] } }, on('2025-03-06', staff.xihu));
+  inspect({ type: 'InspectionConducted', data: { inspectionId: 'i-1', bureauId: '330106', unitId: A, planId: null, kind: 'LAW_ENFORCEMENT', day: '2025-03-05', inspectors: [], checklist: { checklistId: 'cl', version: 1 }, results: resultsWithFindingIds(results(['STOREROOM_AND_EQUIPMENT']), []), findings: [], conclusion: '存在隐患', evidence: [] } }, on('2025-03-05', staff.xihu));
+  inspect({ type: 'InspectionConducted', data: { inspectionId: 'i-2', bureauId: '330106', unitId: A, planId: null, kind: 'SPECIAL_BUSINESS', day: '2025-03-06', inspectors: [], checklist: { checklistId: 'cl', version: 1 }, results: resultsWithFindingIds(results(['ARCHIVIST_MANAGEMENT']), []), findings: [], conclusion: '—', evidence: [] } }, on('2025-03-06', staff.xihu));
   inspect({ type: 'InspectionWithdrawn', data: { inspectionId: 'i-2', bureauId: '330106', unitId: A, reason: '录入错误' } }, on('2025-03-07', staff.xihu));
   const mark = log.position;
   // Lead on C: the whole recommendation loop.
