@@ -7,6 +7,8 @@ const base = {
 };
 module.exports = {
   reporters: ['default', '<rootDir>/tests/support/plain-summary-reporter.js'],
+  globalSetup: '<rootDir>/tests/support/global-setup.js',
+  globalTeardown: '<rootDir>/tests/support/global-teardown.js',
   projects: [
     { ...base, displayName: 'unit', testMatch: ['<rootDir>/tests/**/*.unit.test.ts'] },
     { ...base, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.int.test.ts'] },

@@ -74,3 +74,15 @@ export interface ReadModelStore extends ReadStore {
   reset(collections: readonly string[], projections: readonly string[]): void;
   close(): Promise<void>;
 }
+
+/**
+ * A store that projections can also reach asynchronously, as a server store (MongoDB) must be written: its
+ * `get` cannot answer synchronously, so `fn` may be run more than once — against what was fetched so far, until
+ * a run reads nothing new — and only the last run's writes count. `fn` must therefore be synchronous and
+ * deterministic (its answer depends only on what it reads). Resolves once the writes and checkpoints are stored.
+ */
+export interface AsyncReadModelStore extends ReadModelStore {
+  transactionAsync<R>(fn: (tx: ProjectionTx) => R): Promise<R>;
+  /** Resolves when every write accepted so far is stored; rejects with the error of one that failed. */
+  flush(): Promise<void>;
+}

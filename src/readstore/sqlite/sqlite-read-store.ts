@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import type { Database, Statement, Transaction } from 'better-sqlite3';
-import type { CollectionSpec, Doc, Filter, FindOptions, ProjectionTx, ReadModelStore } from '../port';
+import type { AsyncReadModelStore, CollectionSpec, Doc, Filter, FindOptions, ProjectionTx } from '../port';
 import {
   type BindValue,
   CHECKPOINT_TABLE,
@@ -26,7 +26,7 @@ const STATEMENT_CACHE_SIZE = 500;
  * projections: `transaction` therefore joins a transaction that is already open instead of starting one.
  * Filter and sort semantics are those of `readstore/memory/filter-match.ts`.
  */
-export class SqliteReadStore implements ReadModelStore {
+export class SqliteReadStore implements AsyncReadModelStore {
   private callCount = 0;
   private readonly statements = new Map<string, Statement<BindValue[], unknown>>();
   /** Collections whose table is known to exist. */
@@ -150,6 +150,14 @@ export class SqliteReadStore implements ReadModelStore {
       }
     });
   }
+
+  /** The port's asynchronous variant: SQLite answers `get` at once, so `fn` runs exactly once. */
+  async transactionAsync<R>(fn: (tx: ProjectionTx) => R): Promise<R> {
+    return this.transaction(fn);
+  }
+
+  /** Writes are stored when `transaction` returns: nothing is ever pending. */
+  async flush(): Promise<void> {}
 
   getCheckpoint(projection: string): number {
     checkProjection(projection);
