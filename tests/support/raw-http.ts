@@ -35,6 +35,7 @@ export const KNOWN_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'CONFLICT',
+  'SERVICE_UNAVAILABLE',
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -36,7 +36,7 @@ export class TestServer {
 
   static async start(env: Record<string, string> = {}): Promise<TestServer> {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aol-e2e-'));
-    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, ...env });
+    const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
     const app = await startApp(config);
     return new TestServer(app, config, dataDir);
   }

@@ -26,6 +26,16 @@ import { configureConnection, ensureSchema } from './schema';
  */
 export type InlineHook = (events: RecordedEvent[]) => void;
 
+/** What one group commit came to: appends in the group, events written, and how long the transaction took. */
+export interface GroupCommitStats {
+  appends: number;
+  eventsWritten: number;
+  seconds: number;
+}
+
+/** Told after each group's transaction returned (metrics). It must not throw; if it does, the error is ignored. */
+export type GroupCommitObserver = (stats: GroupCommitStats) => void;
+
 export interface SqliteEventStoreOptions {
   /** Source of `metadata.recordedAt`. Default: the real time. */
   clock?: () => Date;
@@ -57,6 +67,7 @@ export class SqliteEventStore implements EventStore {
   private readonly clock: () => Date;
   private readonly appends: GroupCommitQueue<PreparedAppend, AppendResult>;
   private hook: InlineHook | undefined;
+  private observer: GroupCommitObserver | undefined;
   private ownsDb = false;
   private closed = false;
   private readonly commitListeners = new Set<() => void>();
@@ -112,7 +123,7 @@ export class SqliteEventStore implements EventStore {
     });
     this.insertAppend = db.transaction((append: PreparedAppend, head: number) => this.insertRows(append, head));
     this.appends = new GroupCommitQueue(
-      (group) => this.commitWithFallback(group),
+      (group) => this.commitObserved(group),
       Math.max(1, options.maxGroupSize ?? 4096),
       (results) => {
         if (results.some((result) => result.written)) for (const listener of this.commitListeners) listener();
@@ -141,6 +152,11 @@ export class SqliteEventStore implements EventStore {
   /** Wires (or, with undefined, removes) the inline hook after construction: projections come later. */
   setInlineHook(hook: InlineHook | undefined): void {
     this.hook = hook;
+  }
+
+  /** Wires (or removes) the observer told of every group commit (metrics: batch sizes, append rate). */
+  setGroupCommitObserver(observer: GroupCommitObserver | undefined): void {
+    this.observer = observer;
   }
 
   appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}): Promise<AppendResult> {
@@ -229,6 +245,21 @@ export class SqliteEventStore implements EventStore {
     } catch (error) {
       throw new HookFailure(error);
     }
+  }
+
+  private commitObserved(group: PreparedAppend[]): Outcome<AppendResult>[] {
+    if (!this.observer) return this.commitWithFallback(group);
+    const started = process.hrtime.bigint();
+    const outcomes = this.commitWithFallback(group);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    let eventsWritten = 0;
+    for (const o of outcomes) if (o.ok && o.result.written) eventsWritten += o.result.events.length;
+    try {
+      this.observer({ appends: group.length, eventsWritten, seconds });
+    } catch {
+      // The group is committed: an observer's failure must not turn its acknowledgements into rejections.
+    }
+    return outcomes;
   }
 
   private commitWithFallback(group: PreparedAppend[]): Outcome<AppendResult>[] {
