@@ -41,7 +41,9 @@ function appErrorIn(error: unknown): AppError | undefined {
     // @Authorized refused the role: our FORBIDDEN, not type-graphql's own code.
     if (current instanceof AuthorizationError) return new ForbiddenError('The role may not use this field', 'ROLE_NOT_ALLOWED');
     if (current instanceof AuthenticationError) return new UnauthenticatedError('An authenticated actor is required', 'ACTOR_REQUIRED');
-    current = current instanceof GraphQLError ? current.originalError : undefined;
+    // Not only graphql-js's GraphQLError wraps: graphql-jit's own error class does too, and Apollo wraps what it
+    // does not recognise; each keeps what it wrapped as `originalError`.
+    current = typeof current === 'object' ? (current as { originalError?: unknown }).originalError : undefined;
   }
   return undefined;
 }

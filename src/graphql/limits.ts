@@ -79,12 +79,19 @@ const isFileContent = (path: string) => path.endsWith('.content');
  * `maxComplexity` (pages multiply what they hold), and variables with strings longer than `maxStringLength`. (A
  * plugin rather than a validation rule: Apollo gives every validation error its own code.)
  */
+/** Costs remembered per document (a client paging with many page sizes starts over past it). */
+const COSTS_KEPT_PER_DOCUMENT = 256;
+
 export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
+  /** Depth and costs already measured, per parsed document (gone with it). */
+  const measured = new WeakMap<DocumentNode, { depth: number; complexity: Map<string, number> }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const depth = queryDepth(document);
+          let known = measured.get(document); // Apollo keeps one parsed document per query text
+          if (known === undefined) measured.set(document, (known = { depth: queryDepth(document), complexity: new Map() }));
+          const depth = known.depth;
           if (depth > limits.maxDepth) {
             throw refuse(`The query is ${depth} levels deep; at most ${limits.maxDepth} are allowed`, 'QUERY_TOO_DEEP');
           }
@@ -93,18 +100,24 @@ export function requestLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
           if (longest.length > limits.maxStringLength) {
             throw refuse(`The variable ${longest.path} is longer than ${limits.maxStringLength} characters`, 'INPUT_TOO_LONG');
           }
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(request.operationName ? { operationName: request.operationName } : {}),
-              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch {
-            // Variables that do not coerce (a bad date, a wrong enum): execution refuses them with BAD_USER_INPUT.
-            return;
+          // The cost depends on the document, the operation and the variables (page sizes): the same three cost the same.
+          const costKey = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          let complexity = known.complexity.get(costKey);
+          if (complexity === undefined) {
+            try {
+              complexity = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                ...(request.operationName ? { operationName: request.operationName } : {}),
+                estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch {
+              // Variables that do not coerce (a bad date, a wrong enum): execution refuses them with BAD_USER_INPUT.
+              return;
+            }
+            if (known.complexity.size >= COSTS_KEPT_PER_DOCUMENT) known.complexity.clear();
+            known.complexity.set(costKey, complexity);
           }
           if (complexity > limits.maxComplexity) {
             throw refuse(`The query's complexity is ${complexity}; at most ${limits.maxComplexity} is allowed`, 'QUERY_TOO_COMPLEX');
