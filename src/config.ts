@@ -2,6 +2,10 @@ import path from 'node:path';
 import { parseCountingKinds } from './domain/accountability/counting-kinds';
 import type { InspectionKind } from './domain/supervision/common';
 import { parsePrivateKey, type SigningKeySource } from './ledger/signing-key';
+import { LOG_LEVELS, type LogLevel } from './ops/logger';
+import { parseMasterKey } from './privacy/master-key';
+import { parseErasureBlockers } from './privacy/retention';
+import type { PrivacySettings } from './privacy';
 
 /**
  * All configuration, read and validated once from the environment. A bad setting stops start-up with a
@@ -14,6 +18,8 @@ export interface Config {
   /** The embedded store's file, inside dataDir. */
   sqliteFile: string;
   introspection: boolean;
+  /** GRAPHQL_EXECUTOR: graphql-jit (compiled operations, the default) or graphql-js's execute. */
+  executor: 'jit' | 'graphql-js';
   /** Largest accepted request body (bulk imports travel in one). */
   maxBodyBytes: number;
   production: boolean;
@@ -21,6 +27,46 @@ export interface Config {
   limits: RequestLimits;
   ledger: LedgerConfig;
   accountability: AccountabilityConfig;
+  ops: OpsConfig;
+  stores: StoresConfig;
+  /** Personal data: field encryption, the master key, the retention policy of erasures (src/privacy). */
+  privacy: PrivacySettings;
+}
+
+/**
+ * Where the log and the read models live, and who applies the projections (EVENT_STORE, READ_STORE, PROJECTIONS
+ * and their URLs). Embedded: both SQLite, projections in the append's transaction.
+ */
+export interface StoresConfig {
+  eventStore:
+    | { kind: 'sqlite' }
+    | { kind: 'postgres'; url: string; schema: string; poolSize: number }
+    | { kind: 'kurrentdb'; url: string };
+  /** SQLite beside a server event store: its own file, DATA_DIR/read-models.sqlite. */
+  readStore: { kind: 'sqlite'; file: string } | { kind: 'mongodb'; url: string; database: string };
+  /** inline: this process applies them (in the append's transaction when both stores are SQLite); external: `npm run projector` does. */
+  projections: 'inline' | 'external';
+  /** How long a query with `x-min-position` waits for the projections to reach it. */
+  readYourWritesTimeoutMs: number;
+  projector: ProjectorConfig;
+}
+
+/** The projector's batching and liveness (PROJECTOR_BATCH_SIZE, PROJECTOR_MAX_DELAY_MS, PROJECTOR_HEARTBEAT_MAX_AGE_SECONDS). */
+export interface ProjectorConfig {
+  batchSize: number;
+  /** Longest an event waits in a batch that is not full. */
+  maxDelayMs: number;
+  /** `npm run projector -- --check` fails when the heartbeat is older than this. */
+  heartbeatMaxAgeSeconds: number;
+}
+
+/** Logs, readiness and shutdown (LOG_LEVEL, READY_MAX_PROJECTION_LAG, SHUTDOWN_TIMEOUT_SECONDS). */
+export interface OpsConfig {
+  logLevel: LogLevel;
+  /** Events the projections may trail the log head by while /readyz still answers ready. */
+  readyMaxProjectionLag: number;
+  /** Seconds a SIGTERM waits for in-flight requests before cutting the remaining connections. */
+  shutdownTimeoutSeconds: number;
 }
 
 /** The two-year cycle: which inspection kinds count for it (CYCLE_COUNTING_KINDS). */
@@ -130,12 +176,96 @@ function ledgerSigningKey(env: NodeJS.ProcessEnv, dataDir: string): SigningKeySo
   return { kind: 'generated', dataDir };
 }
 
+/** PERSONAL_DATA_ENCRYPTION (default on), MASTER_KEY (base64 of 32 bytes; default: generated in the data folder), PRIVACY_ERASURE_BLOCKERS. */
+function privacyConfig(env: NodeJS.ProcessEnv, dataDir: string): PrivacySettings {
+  const key = text(env, 'MASTER_KEY');
+  try {
+    if (key !== undefined) parseMasterKey(key, 'MASTER_KEY');
+    return {
+      encryption: boolean(env, 'PERSONAL_DATA_ENCRYPTION', true),
+      masterKey: key !== undefined ? { kind: 'inline', key } : { kind: 'generated', dataDir },
+      erasureBlockers: parseErasureBlockers(env.PRIVACY_ERASURE_BLOCKERS),
+    };
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 function countingKinds(env: NodeJS.ProcessEnv): InspectionKind[] {
   try {
     return parseCountingKinds(env.CYCLE_COUNTING_KINDS);
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }
+}
+
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = text(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  return raw as LogLevel;
+}
+
+function choice<T extends string>(env: NodeJS.ProcessEnv, name: string, choices: readonly T[], fallback: T): T {
+  const raw = text(env, name)?.toLowerCase() ?? fallback;
+  if (!(choices as readonly string[]).includes(raw)) throw new ConfigError(`${name} must be one of ${choices.join(', ')}, got "${env[name]}"`);
+  return raw as T;
+}
+
+/** A URL the chosen store needs: missing or malformed stops start-up, naming the variable and why it is needed. */
+function storeUrl(env: NodeJS.ProcessEnv, name: string, neededBy: string, protocols: readonly string[]): string {
+  const url = text(env, name);
+  if (url === undefined) throw new ConfigError(`${name} must be set when ${neededBy}`);
+  let protocol: string;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    throw new ConfigError(`${name} is not a URL`);
+  }
+  if (!protocols.includes(protocol)) throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+  return url;
+}
+
+function storesConfig(env: NodeJS.ProcessEnv, dataDir: string): StoresConfig {
+  const eventKind = choice(env, 'EVENT_STORE', ['sqlite', 'postgres', 'kurrentdb'] as const, 'sqlite');
+  const readKind = choice(env, 'READ_STORE', ['sqlite', 'mongodb'] as const, 'sqlite');
+  const schema = text(env, 'POSTGRES_SCHEMA') ?? 'aol';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new ConfigError(`POSTGRES_SCHEMA must be a lower-case SQL identifier, got "${schema}"`);
+  const projections = choice(env, 'PROJECTIONS', ['inline', 'external'] as const, 'inline');
+  if (projections === 'external' && eventKind === 'sqlite') {
+    throw new ConfigError('PROJECTIONS=external needs EVENT_STORE=postgres or kurrentdb: the embedded log wakes subscribers in its own process only');
+  }
+  const database = text(env, 'MONGODB_DATABASE') ?? 'aol';
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(database)) throw new ConfigError(`MONGODB_DATABASE must be 1 to 63 letters, digits, _ or -, got "${database}"`);
+  return {
+    eventStore:
+      eventKind === 'postgres'
+        ? {
+            kind: 'postgres',
+            url: storeUrl(env, 'POSTGRES_URL', 'EVENT_STORE=postgres', ['postgres:', 'postgresql:']),
+            schema,
+            poolSize: integer(env, 'POSTGRES_POOL_SIZE', 10, 1, 1000),
+          }
+        : eventKind === 'kurrentdb'
+          ? { kind: 'kurrentdb', url: storeUrl(env, 'KURRENTDB_URL', 'EVENT_STORE=kurrentdb', ['kurrentdb:', 'esdb:', 'kdb:', 'kurrentdb+discover:', 'esdb+discover:', 'kdb+discover:']) }
+          : { kind: 'sqlite' },
+    readStore:
+      readKind === 'mongodb'
+        ? {
+            kind: 'mongodb',
+            url: storeUrl(env, 'MONGODB_URL', 'READ_STORE=mongodb', ['mongodb:', 'mongodb+srv:']),
+            database,
+          }
+        : // Beside the embedded log, the read models share its file; beside a server log, they get one of their own.
+          { kind: 'sqlite', file: path.join(dataDir, eventKind === 'sqlite' ? 'ledger.sqlite' : 'read-models.sqlite') },
+    projections,
+    readYourWritesTimeoutMs: integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 600_000),
+    projector: {
+      batchSize: integer(env, 'PROJECTOR_BATCH_SIZE', 500, 1, 100_000),
+      maxDelayMs: integer(env, 'PROJECTOR_MAX_DELAY_MS', 50, 0, 60_000),
+      heartbeatMaxAgeSeconds: integer(env, 'PROJECTOR_HEARTBEAT_MAX_AGE_SECONDS', 30, 1, 86_400),
+    },
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -147,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     sqliteFile: path.join(dataDir, 'ledger.sqlite'),
     introspection: boolean(env, 'GRAPHQL_INTROSPECTION', false),
+    executor: choice(env, 'GRAPHQL_EXECUTOR', ['jit', 'graphql-js'] as const, 'jit'),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 16 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
     production,
     auth: {
@@ -165,5 +296,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checkpointIntervalSeconds: integer(env, 'LEDGER_CHECKPOINT_INTERVAL_SECONDS', 60, 0, 86_400),
     },
     accountability: { countingKinds: countingKinds(env) },
+    ops: {
+      logLevel: logLevel(env),
+      readyMaxProjectionLag: integer(env, 'READY_MAX_PROJECTION_LAG', 1000, 0, 1_000_000_000),
+      shutdownTimeoutSeconds: integer(env, 'SHUTDOWN_TIMEOUT_SECONDS', 10, 0, 3600),
+    },
+    stores: storesConfig(env, dataDir),
+    privacy: privacyConfig(env, dataDir),
   };
 }

@@ -1,23 +1,25 @@
 import 'reflect-metadata';
-import { mkdirSync } from 'node:fs';
+import type { DestinationStream } from 'pino';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import Database from 'better-sqlite3';
 import { ALL_PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../projections/runner';
 import { UNITS, type UnitDoc } from '../projections/units/units.projection';
 import { AccountabilityService } from './application/accountability.service';
+import { InactionReviewService } from './application/inaction-review.service';
+import { RegionStatisticsService } from './application/region-statistics.service';
 import { InspectionService } from './application/inspection.service';
 import { OversightService } from './application/oversight.service';
 import { RectificationService } from './application/rectification.service';
 import { RegistryService } from './application/registry.service';
 import { UnitImporter } from './application/unit-import';
 import { ConfigError, loadConfig, type Config } from './config';
-import { uuidv7 } from './domain/shared/uuid';
 import { SqliteEventStore } from './eventstore/sqlite/sqlite-event-store';
+import { upcast, UpcastingEventStore } from './eventstore/upcasting';
 import { bearerToken } from './graphql/actor';
 import { createTokenVerifier } from './auth/tokens';
 import { readScopeOf } from './auth/scope';
@@ -27,83 +29,128 @@ import { formatError } from './graphql/format-error';
 import { requestLimitsPlugin } from './graphql/limits';
 import { createLoaders } from './graphql/loaders';
 import { buildAppSchema } from './graphql/schema';
+import { jitGateway } from './http/jit-executor';
 import { createHttpServer } from './http/server';
 import { openSqliteLedger, type Ledger, type SigningKeySource } from './ledger';
 import { SqliteReadStore } from './readstore/sqlite/sqlite-read-store';
+import { assertDataDirWritable, DataDirError, EXIT_DATA_DIR_NOT_WRITABLE } from './ops/data-dir';
+import { checkReadiness } from './ops/health';
+import { createLogger, errorMessage, type Logger } from './ops/logger';
+import { createMetrics, type AppMetrics } from './ops/metrics';
+import { requestRecordPlugin, type RequestRecord } from './ops/request-record';
+import { drainHttp, exitOnSignals, RequestTracker } from './ops/shutdown';
+import { withStorageErrors } from './ops/storage-errors';
+import { openStores, StoreUnavailableError, type Stores } from './composition/stores';
+import { unavailableLedger } from './composition/unavailable-ledger';
+import type { EventStore } from './eventstore/port';
+import { PostgresEventStore } from './eventstore/postgres/postgres-event-store';
+import type { OpsContext, ProjectionsAccess } from './graphql/ops/ops.context';
+import { Projector } from './projector/projector';
+import { createPositionWaiter } from './projector/wait';
+import type { AsyncReadModelStore } from './readstore/port';
 
 export interface RunningApp {
   url: string;
   server: Server;
-  eventStore: SqliteEventStore;
-  readStore: SqliteReadStore;
-  runner: ProjectionRunner;
+  /** The log as stored (not upcast): what the ledger seals. */
+  eventStore: EventStore;
+  readStore: AsyncReadModelStore;
+  /** The SQLite read models' runner; null on MongoDB. */
+  runner: ProjectionRunner | null;
+  /** The audit trail; in server modes a stand-in that answers LEDGER_EMBEDDED_ONLY (src/composition/unavailable-ledger.ts). */
   ledger: Ledger;
+  /** Every store opened (src/composition/stores.ts), and this process's projector loop if it runs one. */
+  stores: Stores;
+  projector: Projector | null;
+  logger: Logger;
+  metrics: AppMetrics;
+  /** Graceful: refuses new requests, finishes those in flight, commits queued appends, closes the stores. */
   close(): Promise<void>;
 }
 
-const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
-
-function log(level: 'info' | 'error', msg: string, fields: Record<string, unknown> = {}): void {
-  const line = JSON.stringify({ level, time: new Date().toISOString(), msg, ...fields });
-  (level === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
+export interface StartOptions {
+  /** Where the JSON log lines go (tests capture them). Default: stdout. */
+  logDestination?: DestinationStream;
 }
 
-/**
- * The embedded composition: one SQLite file holds the log, the read models and the ledger, updated in one
- * transaction. The signing key defaults to one generated in the file's folder (the data folder).
- */
-export function openEmbeddedStores(sqliteFile: string, signingKey: SigningKeySource = { kind: 'generated', dataDir: path.dirname(sqliteFile) }) {
-  const db = new Database(sqliteFile);
-  const eventStore = new SqliteEventStore(db);
-  const readStore = new SqliteReadStore(db);
-  const runner = new ProjectionRunner(readStore, ALL_PROJECTIONS, (projection, event, error) =>
-    log('error', 'projection failed on an event', { projection, position: event.position, type: event.type, error: String(error) }),
-  );
-  const ledger = openSqliteLedger(db, { signingKey });
-  // Projections, then the seal, in the append's transaction: an append the ledger refuses (a gap) is rolled back.
-  eventStore.setInlineHook((events) => {
-    runner.apply(events);
-    ledger.sealInline(events);
-  });
-  return { db, eventStore, readStore, runner, ledger };
-}
+/** Before the configuration is read, and for the command-line tools that open the stores. */
+const defaultLogger = createLogger('info');
+
+/** The embedded composition moved beside the others (src/composition); the command-line tools import it from here. */
+export { openEmbeddedStores } from './composition/embedded';
 
 /** Composition root: config → stores → projections → services → GraphQL → HTTP. */
-export async function startApp(config: Config): Promise<RunningApp> {
-  mkdirSync(config.dataDir, { recursive: true });
-  const { eventStore, readStore, runner, ledger } = openEmbeddedStores(config.sqliteFile, config.ledger.signingKey);
+export async function startApp(config: Config, options: StartOptions = {}): Promise<RunningApp> {
+  const logger = createLogger(config.ops.logLevel, options.logDestination);
+  // A read-only or unwritable folder: one clear error now rather than an obscure one from SQLite later.
+  assertDataDirWritable(config.dataDir, [config.sqliteFile, `${config.sqliteFile}-wal`, `${config.sqliteFile}-shm`]);
+  const stores = await openStores(config, logger);
+  const { eventStore, rawEventStore, readStore, runner, progress } = stores;
+  const ledger = stores.ledger ?? unavailableLedger();
+  const metrics = createMetrics({
+    headPosition: () => eventStore.headPosition(),
+    projectionPosition: () => progress.position(),
+    ...(stores.sqliteFile !== null && { sqliteFile: stores.sqliteFile }),
+  });
+  if (rawEventStore instanceof SqliteEventStore || rawEventStore instanceof PostgresEventStore) {
+    rawEventStore.setGroupCommitObserver(metrics.groupCommitObserver);
+  }
   // Read models added since the file was written, or a crash between versions: catch up before serving.
-  await runner.catchUp(eventStore);
+  if (stores.inlineInTransaction && runner) await runner.catchUp(eventStore);
   // A log written before the ledger existed: seal it before anything appends (the seal refuses a gap).
-  await ledger.catchUp(eventStore);
+  if (stores.ledger) await stores.ledger.catchUp(rawEventStore); // the stored bytes, never upcast
+  // Read models on another store, applied by this process: its projector loop (catching up runs in the background;
+  // /readyz says when the lag is small enough).
+  const projector = stores.target
+    ? new Projector(eventStore, stores.target, {
+        batchSize: config.stores.projector.batchSize,
+        maxDelayMs: config.stores.projector.maxDelayMs,
+        heartbeatSeconds: 0,
+        logger,
+        onFailure: () => logger.error('the in-process projector stopped; restart this instance to resume projecting'),
+      })
+    : null;
+  await projector?.start();
+  const projections: ProjectionsAccess = {
+    progress,
+    headPosition: () => eventStore.headPosition(),
+    waiter: createPositionWaiter(progress, { inline: stores.inlineInTransaction, timeoutMs: config.stores.readYourWritesTimeoutMs }),
+  };
+  logger.info(stores.description, 'stores opened');
   const registry = new RegistryService(eventStore);
   const inspections = new InspectionService(eventStore);
   const rectifications = new RectificationService(eventStore);
   const oversight = new OversightService(eventStore);
   await inspections.seedReferenceData();
   const accountability = new AccountabilityService(readStore, config.accountability.countingKinds);
+  const inaction = new InactionReviewService(readStore, config.accountability.countingKinds);
+  const statistics = new RegionStatisticsService(readStore);
   const importer = new UnitImporter(registry, (ids) => readStore.getMany<UnitDoc>(UNITS, ids));
 
   const apollo = new ApolloServer<Context>({
-    schema: buildAppSchema(),
-    formatError,
+    // Compiled execution (graphql-jit) through Apollo's gateway interface, or graphql-js's (GRAPHQL_EXECUTOR).
+    ...(config.executor === 'jit' ? { gateway: jitGateway(buildAppSchema()) } : { schema: buildAppSchema() }),
+    formatError: withStorageErrors(formatError, (failure, sqliteCode) => logger.error({ failure, sqliteCode }, 'the store refused a write')),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     // No automatic persisted queries: nothing here uses them, and a client's hash is one more input to refuse.
     persistedQueries: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(config.limits)],
+    // Our own signal handling stops the server gracefully; Apollo's would stop it and re-raise the signal mid-way.
+    stopOnTerminationSignals: false,
+    // No cache hints are used: without the cache-control plugin Apollo stops wrapping every field's resolver (~5%).
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestLimitsPlugin(config.limits), requestRecordPlugin()],
   });
   await apollo.start();
 
   const verifyToken = createTokenVerifier(config.auth);
-  const contextFor = async (req: IncomingMessage, actor: Actor): Promise<Context> => {
-    const given = req.headers['x-correlation-id'];
-    const correlationId = typeof given === 'string' && CORRELATION_ID.test(given) ? given : uuidv7();
-    return {
+  const tracker = new RequestTracker();
+  const contextFor = async (_req: IncomingMessage, actor: Actor, record: RequestRecord): Promise<Context> => {
+    const context: Context = {
       actor,
       scope: readScopeOf(actor),
-      correlationId,
+      // The HTTP layer's: the client's x-correlation-id, or the request id (so a log line finds its events).
+      correlationId: record.correlationId,
       now: () => new Date(),
       readStore,
       eventStore,
@@ -115,24 +162,41 @@ export async function startApp(config: Config): Promise<RunningApp> {
       importer,
       ledger,
       accountability,
+      inaction,
+      statistics,
+      // erasePersonalData: the embedded store's erasure service (null when encryption is off or the log is a server's).
+      privacy: stores.embedded?.privacy ?? null,
     };
+    // The ops resolvers' and the HTTP handler's part (x-min-position): not in Context, which the other areas share.
+    const ops: OpsContext = { projections };
+    return Object.assign(context, ops);
   };
   const server = createHttpServer({
     apollo,
     authenticate: (req) => verifyToken(bearerToken(req.headers)),
     contextFor,
     maxBodyBytes: config.maxBodyBytes,
-    auditExport: { ledger, log: eventStore, readStore },
-    exports: { log: eventStore, readStore, accountability },
-    onError: (error) => log('error', 'request failed', { error: String(error) }),
+    // The exports carry events as stored (with their schema versions): the audit proofs are over those bytes.
+    auditExport: { ledger, log: rawEventStore, readStore },
+    exports: { log: rawEventStore, readStore, accountability },
+    logger,
+    metrics,
+    readiness: () =>
+      checkReadiness({
+        headPosition: () => eventStore.headPosition(),
+        projectionPosition: () => progress.position(),
+        maxProjectionLag: config.ops.readyMaxProjectionLag,
+        isShuttingDown: () => tracker.shuttingDown,
+      }),
+    tracker,
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
   });
   // Signed checkpoints: now if the log grew since the last one, then at the interval.
-  ledger.startPublishing(config.ledger.checkpointIntervalSeconds, (error) =>
-    log('error', 'checkpoint publication failed', { error: String(error) }),
+  stores.ledger?.startPublishing(config.ledger.checkpointIntervalSeconds, (error) =>
+    logger.error({ error: errorMessage(error) }, 'checkpoint publication failed'),
   );
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
@@ -141,13 +205,17 @@ export async function startApp(config: Config): Promise<RunningApp> {
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await drainHttp(server, tracker, config.ops.shutdownTimeoutSeconds * 1000, logger);
       await apollo.stop();
-      await ledger.stopPublishing();
-      await eventStore.close();
-      await readStore.close();
+      await stores.ledger?.stopPublishing();
+      // The batch in hand is stored before the read store closes.
+      await projector?.stop().catch((error: unknown) => logger.error({ error: errorMessage(error) }, 'the projector failed while stopping'));
+      // Commits whatever appends are still queued (group commit), then closes the read store and the log (the
+      // embedded file's handle last: closing it checkpoints the WAL into the file).
+      await stores.close();
+      logger.flush();
     })());
-  return { url, server, eventStore, readStore, runner, ledger, close };
+  return { url, server, eventStore: rawEventStore, readStore, runner, ledger, stores, projector, logger, metrics, close };
 }
 
 async function main(): Promise<void> {
@@ -156,31 +224,35 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      log('error', `configuration error: ${error.message}`);
+      defaultLogger.fatal(`configuration error: ${error.message}`);
       process.exit(2);
     }
     throw error;
   }
-  const app = await startApp(config);
-  log('info', 'ready', { url: app.url, dataDir: config.dataDir });
-  process.stdout.write(`Archival Oversight Ledger is ready at ${app.url} (data in ${config.sqliteFile})\n`);
-  const stop = (signal: string) => {
-    log('info', 'stopping', { signal });
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        log('error', 'stop failed', { error: String(error) });
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  let app: RunningApp;
+  try {
+    app = await startApp(config);
+  } catch (error) {
+    if (error instanceof DataDirError) {
+      defaultLogger.fatal({ code: error.code, dataDir: error.dataDir }, error.message);
+      process.exit(EXIT_DATA_DIR_NOT_WRITABLE);
+    }
+    if (error instanceof StoreUnavailableError) {
+      // Names the store and its URL (password masked): an unreachable server or a wrong setting, not a bug.
+      defaultLogger.fatal(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  // Before the ready line: whoever reads it may signal at once, and a signal with no handler kills outright.
+  exitOnSignals({ close: app.close, logger: app.logger });
+  app.logger.info({ url: app.url, dataDir: config.dataDir }, 'ready');
+  process.stdout.write(`Archival Oversight Ledger is ready at ${app.url} (data in ${app.stores.description.eventStoreAt})\n`);
 }
 
 if (require.main === module) {
   main().catch((error: unknown) => {
-    log('error', 'start-up failed', { error: error instanceof Error ? error.message : String(error) });
+    defaultLogger.fatal({ error: errorMessage(error) }, 'start-up failed');
     process.exit(1);
   });
 }

@@ -5,7 +5,7 @@ import { UNITS, type UnitDoc } from '../../projections/units/units.projection';
 import { RegistryService } from '../application/registry.service';
 import { UnitImporter, type ImportReport } from '../application/unit-import';
 import type { ImportFormat } from '../application/unit-import.parse';
-import { ConfigError, loadConfig } from '../config';
+import { ConfigError, loadConfig, type Config } from '../config';
 import { AppError } from '../domain/shared/errors';
 import type { Actor } from '../domain/shared/event';
 import { requireId } from '../domain/shared/text';
@@ -109,6 +109,7 @@ async function main(argv: string[]): Promise<number> {
   let args: ImportArgs | 'help';
   let sqliteFile: string;
   let signingKey: SigningKeySource;
+  let privacy: Config['privacy'];
   try {
     args = parseImportArgs(argv);
     if (args === 'help') {
@@ -118,6 +119,7 @@ async function main(argv: string[]): Promise<number> {
     const config = loadConfig();
     sqliteFile = config.sqliteFile;
     signingKey = config.ledger.signingKey;
+    privacy = config.privacy;
     if (!existsSync(sqliteFile)) throw new UsageError(`no data file at ${sqliteFile}: set DATA_DIR to the server's data folder`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -127,9 +129,9 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const { db, eventStore, readStore, ledger } = openEmbeddedStores(sqliteFile, signingKey);
+  const { db, eventStore, rawEventStore, readStore, ledger } = openEmbeddedStores(sqliteFile, signingKey, undefined, undefined, { privacy });
   try {
-    await ledger.catchUp(eventStore); // a file written before the ledger existed: seal it before appending
+    await ledger.catchUp(rawEventStore); // (as stored: the ledger hashes stored bytes) a file written before the ledger existed: seal it before appending
     const registry = new RegistryService(eventStore);
     if (args.bureauId !== null && (await registry.loadBureau(args.bureauId)).status !== 'established') {
       process.stderr.write(`import: bureau ${args.bureauId} does not exist (a bureau's id is its region code)\n`);

@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { AppError } from '../domain/shared/errors';
 import type { Context } from '../graphql/context';
+import type { OpsContext } from '../graphql/ops/ops.context';
+import { MIN_POSITION_HEADER, parseMinPosition, ProjectionLagError } from '../projector/wait';
 
 export class BodyTooLargeError extends Error {}
 
@@ -47,9 +50,16 @@ export async function handleGraphQL(
       body = text;
     }
   }
+  // Read-your-writes: with `x-min-position`, the context is built first and the request waits for the projections.
+  let context: () => Promise<Context> = () => contextFor(req);
+  if (req.headers[MIN_POSITION_HEADER] !== undefined) {
+    const ready = await awaitMinPosition(req, res, contextFor);
+    if (!ready) return;
+    context = async () => ready;
+  }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: () => contextFor(req),
+    context,
   });
   for (const [name, value] of response.headers) res.setHeader(name, value);
   res.statusCode = response.status ?? 200;
@@ -59,6 +69,36 @@ export async function handleGraphQL(
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/**
+ * Waits until the projections reached the header's position (src/projector/wait.ts); answers the refusal itself
+ * (400 for a bad header, 503 PROJECTION_LAG on timeout, with the position reached) and then returns null.
+ */
+async function awaitMinPosition(
+  req: IncomingMessage,
+  res: ServerResponse,
+  contextFor: (req: IncomingMessage) => Promise<Context>,
+): Promise<Context | null> {
+  let minPosition: number;
+  try {
+    minPosition = parseMinPosition(req.headers[MIN_POSITION_HEADER]) as number;
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    sendJson(res, 400, { errors: [{ message: error.message, extensions: { code: error.code, reason: error.reason, ...error.details } }] });
+    return null;
+  }
+  const context = await contextFor(req);
+  const waiter = (context as Partial<OpsContext>).projections?.waiter;
+  try {
+    await waiter?.waitFor(minPosition);
+  } catch (error) {
+    if (!(error instanceof ProjectionLagError)) throw error;
+    res.setHeader('retry-after', '1');
+    sendJson(res, 503, { errors: [{ message: error.message, extensions: { code: error.code, reason: error.reason, ...error.details } }] });
+    return null;
+  }
+  return context;
 }
 
 export function sendJson(res: ServerResponse, status: number, payload: unknown): void {

@@ -18,8 +18,38 @@ if (!available) {
   console.warn('SKIPPED docker-compose.yml validation: docker-compose is not installed (apt-get install docker-compose)');
 }
 
+/** The API instances refuse to start without a shared token secret: the validation gives one, as an operator would. */
+const compose = (...args: string[]): string =>
+  execFileSync('docker-compose', ['-f', path.join(root, 'docker-compose.yml'), ...args], {
+    stdio: 'pipe',
+    env: { ...process.env, AUTH_JWT_SECRET: 'a-secret-of-at-least-thirty-two-bytes!' },
+  }).toString();
+
 (available ? describe : describe.skip)('docker-compose.yml', () => {
-  it('is a valid compose file (docker-compose config)', () => {
-    expect(() => execFileSync('docker-compose', ['-f', path.join(root, 'docker-compose.yml'), 'config', '-q'], { stdio: 'pipe' })).not.toThrow();
+  it('is a valid compose file (docker-compose config), in each profile', () => {
+    expect(() => compose('config', '-q')).not.toThrow();
+    expect(() => compose('--profile', 'postgres', 'config', '-q')).not.toThrow();
+    expect(() => compose('--profile', 'embedded', 'config', '-q')).not.toThrow();
+  });
+
+  it('runs KurrentDB, MongoDB, two API instances and the projector, each with a health check; PostgreSQL in a profile', () => {
+    const text = compose('config');
+    /** Each service's block of the rendered file (services are indented by two spaces, their keys by four). */
+    const services = new Map<string, string>();
+    for (const match of text.slice(text.indexOf('\nservices:\n')).matchAll(/^  ([a-z0-9-]+):\n((?: {4}.*\n|\s*-.*\n)*)/gm)) services.set(match[1] as string, match[2] as string);
+    const unprofiled = [...services].filter(([, block]) => !block.includes('profiles:')).map(([name]) => name);
+    expect(unprofiled.sort()).toEqual(['api-1', 'api-2', 'kurrentdb', 'mongodb', 'projector']);
+    for (const name of unprofiled) expect(`${name}: ${services.get(name)}`).toContain('healthcheck:');
+    for (const name of ['postgres', 'api-pg', 'projector-pg']) expect(services.get(name)).toContain('- postgres');
+  });
+
+  it('refuses to render without the shared token secret, naming it', () => {
+    let message = '';
+    try {
+      execFileSync('docker-compose', ['-f', path.join(root, 'docker-compose.yml'), 'config', '-q'], { stdio: 'pipe', env: { ...process.env, AUTH_JWT_SECRET: '' } });
+    } catch (error) {
+      message = String((error as { stderr?: Buffer }).stderr ?? error);
+    }
+    expect(message).toContain('AUTH_JWT_SECRET');
   });
 });

@@ -79,7 +79,7 @@ describe('seeding an embedded store', () => {
     const collections = ALL_PROJECTIONS.flatMap((p) => p.collections.map((c) => c.name));
     const dump = async () => Object.fromEntries(await Promise.all(collections.map(async (c) => [c, await stores.readStore.find<Doc>(c, {})])));
     const before = await dump();
-    expect(Object.values(before).filter((docs) => docs.length > 0).length).toBeGreaterThan(collections.length / 2);
+    expect(Object.values(before).filter((docs) => (docs as Doc[]).length > 0).length).toBeGreaterThan(collections.length / 2);
     const strict = new ProjectionRunner(stores.readStore, ALL_PROJECTIONS, (name, event, error) => {
       throw new Error(`${name} failed on ${event.type}@${event.position}: ${String(error)}`);
     });

@@ -19,6 +19,18 @@ export const ACCOUNTABILITY_OPERATIONS = {
       throw new Error('cycleStatus refuses with NOT_FOUND; it has no empty answer');
     },
   }),
+  inactionReview: read({
+    doc: gql<{ inactionReview: { bureaus: { bureauId: string; score: number }[] } }, { id: string }>(
+      'query M_inactionReview($id: ID!) { inactionReview(bureauId: $id) { bureaus { bureauId score } } }',
+    ),
+    variables: byBureau,
+    allowed: (data, ctx) => {
+      expect(data.inactionReview.bureaus.map((b) => b.bureauId)).toEqual([ctx.target.bureauId]);
+    },
+    empty: () => {
+      throw new Error('inactionReview refuses with NOT_FOUND; it has no empty answer');
+    },
+  }),
   lateRecords: read({
     doc: gql<{ lateRecords: { totalCount: number; nodes: { bureauId: string }[] } }, { id: string }>(
       'query M_lateRecords($id: ID!) { lateRecords(bureauId: $id, minDelayDays: 1) { totalCount nodes { bureauId } } }',

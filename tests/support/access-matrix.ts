@@ -1,4 +1,7 @@
 import { ACCOUNTABILITY_OPERATIONS } from './access-matrix-accountability';
+import { OPS_OPERATIONS } from './access-matrix-ops';
+import { PRIVACY_OPERATIONS } from './access-matrix-privacy';
+import { STATISTICS_OPERATIONS } from './access-matrix-statistics';
 import type { ReadOperation, WriteOperation } from './access-matrix-core';
 import { INSPECTION_OPERATIONS } from './access-matrix-inspection';
 import { LEDGER_OPERATIONS } from './access-matrix-ledger';
@@ -21,6 +24,9 @@ export const OPERATIONS = {
   ...OVERSIGHT_ACTS,
   ...LEDGER_OPERATIONS,
   ...ACCOUNTABILITY_OPERATIONS,
+  ...STATISTICS_OPERATIONS,
+  ...PRIVACY_OPERATIONS,
+  ...OPS_OPERATIONS,
 } satisfies Record<string, ReadOperation | WriteOperation>;
 
 export type OperationName = keyof typeof OPERATIONS;

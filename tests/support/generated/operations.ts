@@ -88,6 +88,17 @@ export type Archivist = {
   partTime: Scalars['Boolean']['output'];
 };
 
+/** Archivists of units of the region */
+export type ArchivistFigures = {
+  __typename?: 'ArchivistFigures';
+  /** Assigned and not released on `asOf` */
+  active: Scalars['Int']['output'];
+  /** Assignments dated in the period */
+  assigned: Scalars['Int']['output'];
+  /** Releases dated in the period */
+  released: Scalars['Int']['output'];
+};
+
 /** An archivist of a unit named by a record (archivists met, attendees) */
 export type ArchivistMention = {
   __typename?: 'ArchivistMention';
@@ -218,6 +229,14 @@ export type BulletinEdge = {
   node: Bulletin;
 };
 
+/** Bulletins (通报) dated in the period, not withdrawn, naming at least one unit of the region (each bulletin once) */
+export type BulletinFigures = {
+  __typename?: 'BulletinFigures';
+  /** By kind, most first */
+  byKind: Array<StatisticsTally>;
+  total: Scalars['Int']['output'];
+};
+
 export type BulletinFilterInput = {
   /** Records of this bureau (the one that did the act, or the other bureau it involves) */
   bureauId?: InputMaybe<Scalars['ID']['input']>;
@@ -313,6 +332,24 @@ export type BureauCycleStatus = {
   overdueUnits?: Maybe<OverdueUnitConnection>;
   /** Units in the bureau's scope on asOf (registered, not deregistered, supervised by it) */
   unitsInScope: Scalars['Int']['output'];
+};
+
+/** A bureau in an inaction review */
+export type BureauInactionReport = {
+  __typename?: 'BureauInactionReport';
+  bureauId: Scalars['ID']['output'];
+  /** Items behind the raised signals (ranks bureaus of equal score) */
+  evidenceCount: Scalars['Int']['output'];
+  level: BureauLevel;
+  name: Scalars['String']['output'];
+  raisedCount: Scalars['Int']['output'];
+  /** 1 for the most serious */
+  rank: Scalars['Int']['output'];
+  regionCode: Scalars['String']['output'];
+  /** Sum of the weights of the raised signals: the ranking key */
+  score: Scalars['Int']['output'];
+  /** Every signal (or those asked for), raised or not, in a fixed order */
+  signals: Array<InactionSignal>;
 };
 
 export type BureauLevel =
@@ -472,6 +509,21 @@ export type CorrectInspectionRecordInput = {
   results?: InputMaybe<Array<ItemOutcomeInput>>;
 };
 
+/** The two-year cycle in the region on a day, by the same rules as `cycleStatus` (any bureau, the unit counted in its region of the day) */
+export type CoverageFigures = {
+  __typename?: 'CoverageFigures';
+  /** covered / unitsInScope (null when no unit is in scope) */
+  coverageRate?: Maybe<Scalars['Float']['output']>;
+  /** Inspected by a counting inspection (not withdrawn) in the 24 months up to the day */
+  covered: Scalars['Int']['output'];
+  /** Not covered, entered their bureau’s scope in the 24 months up to the day */
+  notYetDue: Scalars['Int']['output'];
+  /** Neither: dead corners (死角) */
+  overdue: Scalars['Int']['output'];
+  /** Units registered and supervised on the day */
+  unitsInScope: Scalars['Int']['output'];
+};
+
 /** Where a unit stands in the two-year cycle on a day: COVERED, NOT_YET_DUE (entered the scope less than 24 months before, not covered) or OVERDUE (a dead corner, 死角) */
 export type CycleState =
   | 'COVERED'
@@ -589,6 +641,14 @@ export type ExtendRectificationDeadlineInput = {
   occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   orderId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+/** Findings of the inspections dated in the period: the most common problems */
+export type FindingFigures = {
+  __typename?: 'FindingFigures';
+  /** By checklist item code, most common first */
+  byItem: Array<StatisticsTally>;
+  total: Scalars['Int']['output'];
 };
 
 export type FindingInput = {
@@ -870,6 +930,115 @@ export type ImportUnitsInput = {
   occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
+/** One item behind a signal. Which fields are set depends on the signal; days are business days (China time) */
+export type InactionEvidence = {
+  __typename?: 'InactionEvidence';
+  /** When the bureau did act, too late (the order, the review, the recording) or, for OVERDUE_ORDERS_UNATTENDED, the last act on the order; null when none by asOf */
+  actedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Days overdue (units), late (orders, recording), waiting for a review (reports), silent since the deadline (orders), since the inspection (understaffed) */
+  days?: Maybe<Scalars['Int']['output']>;
+  /** The last day the bureau had to act: the unit fell due, the order or review was due, the deadline in force (OVERDUE_ORDERS_UNATTENDED) */
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** LATE_RECORDING: the event recorded late */
+  eventId?: Maybe<Scalars['ID']['output']>;
+  /** LATE_RECORDING: its type */
+  eventType?: Maybe<Scalars['String']['output']>;
+  /** FINDINGS_WITHOUT_ORDER: the finding of the inspection */
+  findingId?: Maybe<Scalars['ID']['output']>;
+  inspectionId?: Maybe<Scalars['ID']['output']>;
+  /** UNDERSTAFFED_LAW_ENFORCEMENT: the inspectors recorded */
+  inspectorCount?: Maybe<Scalars['Int']['output']>;
+  /** The day of the act the item is about: the inspection, the order, the report, the act recorded late */
+  occurredOn?: Maybe<Scalars['LocalDate']['output']>;
+  orderId?: Maybe<Scalars['ID']['output']>;
+  /** The unit concerned (credit code) */
+  unitId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** An inaction review (行政不作为): what a higher bureau reads in an accountability review of the bureaus below it */
+export type InactionReview = {
+  __typename?: 'InactionReview';
+  asOf: Scalars['LocalDate']['output'];
+  /** The bureau reviewed, when one was asked */
+  bureauId?: Maybe<Scalars['ID']['output']>;
+  /** Most serious first: higher score, then more items, then bureau id */
+  bureaus: Array<BureauInactionReport>;
+  /** Bureaus with at least one raised signal */
+  bureausRaised: Scalars['Int']['output'];
+  /** Bureaus reviewed (established on or before asOf) */
+  bureausReviewed: Scalars['Int']['output'];
+  /** The region whose bureaus were reviewed, when one was asked */
+  regionCode?: Maybe<Scalars['String']['output']>;
+  thresholds: InactionThresholdsApplied;
+};
+
+/** One signal of one bureau on asOf */
+export type InactionSignal = {
+  __typename?: 'InactionSignal';
+  /** A page of the items, the most days first (see evidenceFirst, evidenceOffset) */
+  evidence: Array<InactionEvidence>;
+  /** Items behind the signal, all of them */
+  evidenceTotal: Scalars['Int']['output'];
+  kind: InactionSignalKind;
+  /** NO_BULLETIN, NO_TRAINING, NO_PLAN: the last such act on or before asOf (null: none) */
+  lastActOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Whether the signal is raised under the thresholds */
+  raised: Scalars['Boolean']['output'];
+  /** Its weight in the bureau's score (counted only when raised) */
+  weight: Scalars['Int']['output'];
+};
+
+/** An inaction signal (行政不作为): OVERDUE_UNITS (units overdue in the two-year cycle), FINDINGS_WITHOUT_ORDER (findings no order named within the days allowed), OVERDUE_ORDERS_UNATTENDED (orders past their deadline with no report, review, extension or follow-up for longer than allowed), REPORTS_UNREVIEWED (reports not reviewed within the days allowed), NO_BULLETIN, NO_TRAINING, NO_PLAN (none in the window before asOf), UNDERSTAFFED_LAW_ENFORCEMENT (law-enforcement inspections with too few inspectors), LATE_RECORDING (acts recorded long after they happened) */
+export type InactionSignalKind =
+  | 'FINDINGS_WITHOUT_ORDER'
+  | 'LATE_RECORDING'
+  | 'NO_BULLETIN'
+  | 'NO_PLAN'
+  | 'NO_TRAINING'
+  | 'OVERDUE_ORDERS_UNATTENDED'
+  | 'OVERDUE_UNITS'
+  | 'REPORTS_UNREVIEWED'
+  | 'UNDERSTAFFED_LAW_ENFORCEMENT';
+
+/** The thresholds the review applied (the defaults where none was given) */
+export type InactionThresholdsApplied = {
+  __typename?: 'InactionThresholdsApplied';
+  bulletinWithinDays: Scalars['Int']['output'];
+  lateRecordDays: Scalars['Int']['output'];
+  minInspectors: Scalars['Int']['output'];
+  orderWithinDays: Scalars['Int']['output'];
+  overdueDaysMin: Scalars['Int']['output'];
+  overdueUnitsMin: Scalars['Int']['output'];
+  planWithinDays: Scalars['Int']['output'];
+  reviewWithinDays: Scalars['Int']['output'];
+  trainingWithinDays: Scalars['Int']['output'];
+  unattendedOrderDays: Scalars['Int']['output'];
+};
+
+/** Thresholds of the inaction signals; each omitted one takes its default */
+export type InactionThresholdsInput = {
+  /** NO_BULLETIN: the window before asOf, in days (default 365) */
+  bulletinWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** LATE_RECORDING: acts recorded more than this many days after they happened (default 30) */
+  lateRecordDays?: InputMaybe<Scalars['Int']['input']>;
+  /** UNDERSTAFFED_LAW_ENFORCEMENT: inspectors a law-enforcement inspection needs (default 2) */
+  minInspectors?: InputMaybe<Scalars['Int']['input']>;
+  /** FINDINGS_WITHOUT_ORDER: days after the inspection an order may take (default 30) */
+  orderWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** …counting units overdue by at least this many days (default 1, at least 1) */
+  overdueDaysMin?: InputMaybe<Scalars['Int']['input']>;
+  /** OVERDUE_UNITS is raised from this many overdue units (default 1, at least 1) */
+  overdueUnitsMin?: InputMaybe<Scalars['Int']['input']>;
+  /** NO_PLAN: the window before asOf, in days (default 365) */
+  planWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** REPORTS_UNREVIEWED: days a review may take (default 30) */
+  reviewWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** NO_TRAINING: the window before asOf, in days (default 365) */
+  trainingWithinDays?: InputMaybe<Scalars['Int']['input']>;
+  /** OVERDUE_ORDERS_UNATTENDED: days an overdue order may stay without report, review, extension or follow-up (default 0) */
+  unattendedOrderDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** RFC 9162 inclusion proof: the audit path from an event's leaf to the root of a tree size */
 export type InclusionProof = {
   __typename?: 'InclusionProof';
@@ -962,6 +1131,14 @@ export type InspectionEvidenceKind =
   | 'DOCUMENT_NUMBER'
   | 'SHA256';
 
+/** Inspections dated in the period (not withdrawn; corrections applied), in the unit’s region on the inspection day */
+export type InspectionFigures = {
+  __typename?: 'InspectionFigures';
+  /** By inspection kind, most first */
+  byKind: Array<StatisticsTally>;
+  total: Scalars['Int']['output'];
+};
+
 export type InspectionFilterInput = {
   bureauId?: InputMaybe<Scalars['ID']['input']>;
   /** First day (YYYY-MM-DD), inclusive */
@@ -1001,6 +1178,8 @@ export type InspectionInspector = {
 /** The result for one checklist item */
 export type InspectionItemOutcome = {
   __typename?: 'InspectionItemOutcome';
+  /** The findings recorded against this item (their findingId), in the order of the findings */
+  findingIds: Array<Scalars['String']['output']>;
   itemCode: Scalars['String']['output'];
   note?: Maybe<Scalars['String']['output']>;
   result: InspectionItemResult;
@@ -1272,6 +1451,15 @@ export type LeadEdge = {
   node: Lead;
 };
 
+/** Leads (线索) concerning units of the region (each lead once) */
+export type LeadFigures = {
+  __typename?: 'LeadFigures';
+  /** Closed in the period */
+  closed: Scalars['Int']['output'];
+  /** Received in the period */
+  received: Scalars['Int']['output'];
+};
+
 export type LeadFilterInput = {
   /** Records of this bureau (the one that did the act, or the other bureau it involves) */
   bureauId?: InputMaybe<Scalars['ID']['input']>;
@@ -1367,6 +1555,25 @@ export type LedgerPublicKey = {
   spki: Scalars['String']['output'];
 };
 
+/** Coverage at the end of a month */
+export type MonthlyCoverageFigures = {
+  __typename?: 'MonthlyCoverageFigures';
+  /** covered / unitsInScope (null when no unit is in scope) */
+  coverageRate?: Maybe<Scalars['Float']['output']>;
+  /** Inspected by a counting inspection (not withdrawn) in the 24 months up to the day */
+  covered: Scalars['Int']['output'];
+  /** The month’s last day, on which the figures stand */
+  day: Scalars['LocalDate']['output'];
+  /** YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Not covered, entered their bureau’s scope in the 24 months up to the day */
+  notYetDue: Scalars['Int']['output'];
+  /** Neither: dead corners (死角) */
+  overdue: Scalars['Int']['output'];
+  /** Units registered and supervised on the day */
+  unitsInScope: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Acknowledge a self-report (SelfReportAcknowledged) */
@@ -1391,6 +1598,8 @@ export type Mutation = {
   deregisterUnit: UnitPayload;
   /** Draw targets and inspectors at random (双随机) and plan them (InspectionPlanned) */
   drawInspectionPlan: InspectionPlanPayload;
+  /** Erases a data subject's personal fields from every read, history, export and read model by destroying their keys (crypto-shredding); the acts themselves stay in the log, intact and provable. Refused while the retention policy keeps them. */
+  erasePersonalData: PersonalDataErasure;
   /** Establish the archival bureau of a region (BureauEstablished) */
   establishBureau: BureauPayload;
   /** Grant a later deadline, with a reason (RectificationDeadlineExtended) */
@@ -1504,6 +1713,12 @@ export type MutationDeregisterUnitArgs = {
 
 export type MutationDrawInspectionPlanArgs = {
   input: DrawInspectionPlanInput;
+};
+
+
+export type MutationErasePersonalDataArgs = {
+  legalBasis: Scalars['String']['input'];
+  subjectId: Scalars['ID']['input'];
 };
 
 
@@ -1758,6 +1973,20 @@ export type PenaltyInput = {
   party: PenalisedParty;
 };
 
+/** A data subject's personal data erased: their keys destroyed, PersonalDataErased appended */
+export type PersonalDataErasure = {
+  __typename?: 'PersonalDataErasure';
+  /** Ids of the events appended; empty when the act changed nothing */
+  eventIds: Array<Scalars['ID']['output']>;
+  /** Keys destroyed (0 when the subject was named only before encryption was on) */
+  keysDestroyed: Scalars['Int']['output'];
+  /** Global position of the last event written (the read models already reflect it in embedded mode) */
+  position: Scalars['SafeInt']['output'];
+  /** What the erased fields now read as, everywhere */
+  redactionMarker: Scalars['String']['output'];
+  subjectId: Scalars['ID']['output'];
+};
+
 export type PlanAssignmentInput = {
   inspectorIds: Array<Scalars['ID']['input']>;
   unitId: Scalars['ID']['input'];
@@ -1787,6 +2016,25 @@ export type PlanInspectionsInput = {
   /** Last day (YYYY-MM-DD) */
   to: Scalars['String']['input'];
   unitIds: Array<Scalars['ID']['input']>;
+};
+
+/** A projection's checkpoint: the position of the last event it applied */
+export type ProjectionCheckpointStatus = {
+  __typename?: 'ProjectionCheckpointStatus';
+  checkpoint: Scalars['SafeInt']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** How far the read models trail the event log */
+export type ProjectionStatus = {
+  __typename?: 'ProjectionStatus';
+  /** Position of the last event in the log */
+  headPosition: Scalars['SafeInt']['output'];
+  /** headPosition - projectedPosition (never negative) */
+  lag: Scalars['SafeInt']['output'];
+  /** The lowest checkpoint: every read model reflects the log up to here */
+  projectedPosition: Scalars['SafeInt']['output'];
+  projections: Array<ProjectionCheckpointStatus>;
 };
 
 export type ProvideGuidanceInput = {
@@ -1831,6 +2079,8 @@ export type Query = {
   guidance: GuidanceConnection;
   /** Implementation reports, newest first, within your scope (by the reporting or the receiving bureau) */
   implementationReports: ImplementationReportConnection;
+  /** The inaction review (行政不作为) on `asOf` (default today): for one bureau, or for every bureau in a region (its own included), each inaction signal with its evidence, bureaus ranked most serious first. Evidence lists hold `evidenceFirst` items per signal (default 10) and their totals; a one-bureau review pages on with `evidenceOffset`. NOT_FOUND outside your scope */
+  inactionReview: InactionReview;
   /** The proof that an event (by position or id) is in the tree of treeSize events; without treeSize, the latest checkpoint when it covers the event */
   inclusionProof: InclusionProof;
   /** An inspection (null when unknown or outside your scope) */
@@ -1853,12 +2103,16 @@ export type Query = {
   ledgerPublicKey: LedgerPublicKey;
   /** Number of events sealed into the ledger */
   ledgerTreeSize: Scalars['SafeInt']['output'];
+  /** The log head, the projections' checkpoints and the lag between them */
+  projectionStatus: ProjectionStatus;
   /** An order (null when unknown or outside your scope) */
   rectificationOrder?: Maybe<RectificationOrder>;
   /** Orders issued by `asOf`, by order day, filtered (status as of `asOf`), within your scope */
   rectificationOrders: RectificationOrderConnection;
   /** A GB/T 2260 division within your scope; '000000' is the nation, whose children are the provinces */
   region?: Maybe<Region>;
+  /** Figures of a region and everything below it ('000000': the nation), rolled up county → prefecture → province → nation: stock figures on `asOf` (default today, China time), flows over [`from`, `to`] (default: from the first day of the year of `to`; `to` defaults to `asOf`), as the record stood at `knownAt` (default now). Analysts may read it. NOT_FOUND outside your scope */
+  regionStatistics: RegionStatistics;
   /** Self-assessed COMPLIANT items that a later inspection found NON_COMPLIANT (the unit's latest self-report before the inspection), latest inspection first */
   selfReportDiscrepancies: SelfReportDiscrepancyConnection;
   /** Self-reports, newest first, within your scope */
@@ -1952,6 +2206,17 @@ export type QueryImplementationReportsArgs = {
 };
 
 
+export type QueryInactionReviewArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  bureauId?: InputMaybe<Scalars['ID']['input']>;
+  evidenceFirst?: InputMaybe<Scalars['Int']['input']>;
+  evidenceOffset?: InputMaybe<Scalars['Int']['input']>;
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  signals?: InputMaybe<Array<InactionSignalKind>>;
+  thresholds?: InputMaybe<InactionThresholdsInput>;
+};
+
+
 export type QueryInclusionProofArgs = {
   eventId?: InputMaybe<Scalars['ID']['input']>;
   position?: InputMaybe<Scalars['SafeInt']['input']>;
@@ -2018,6 +2283,15 @@ export type QueryRectificationOrdersArgs = {
 
 export type QueryRegionArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryRegionStatisticsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  knownAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  regionCode: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2224,6 +2498,23 @@ export type RectificationExtension = {
   reason: Scalars['String']['output'];
   /** Server time: when the act was recorded */
   recordedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Rectification orders (责令限期整改), counted in the unit’s region as recorded when ordered; statuses by the order-status rules */
+export type RectificationFigures = {
+  __typename?: 'RectificationFigures';
+  /** Orders closed (report accepted) in the period */
+  closed: Scalars['Int']['output'];
+  /** Of those, closed on time (CLOSED_ON_TIME) */
+  closedOnTime: Scalars['Int']['output'];
+  /** Median days from the order day to the closing day, of the orders closed in the period (null: none) */
+  medianDaysToClose?: Maybe<Scalars['Float']['output']>;
+  /** Orders not closed on `asOf` (OPEN, REPORTED or OVERDUE) */
+  open: Scalars['Int']['output'];
+  /** Orders dated in the period */
+  opened: Scalars['Int']['output'];
+  /** Orders OVERDUE on `asOf`: past the deadline in force, no report pending, not closed */
+  overdueOpen: Scalars['Int']['output'];
 };
 
 /** A follow-up visit (跟踪) */
@@ -2459,6 +2750,49 @@ export type Region = {
   unitCountByCategory: Array<CategoryCount>;
 };
 
+/** Figures of a region and everything below it: stock figures stand on `asOf`, flows count what is dated in [`from`, `to`]; as the record stood at `knownAt` (only what was recorded by then counts, corrections and withdrawals included) */
+export type RegionStatistics = {
+  __typename?: 'RegionStatistics';
+  /** Archivist turnover */
+  archivists: ArchivistFigures;
+  /** Business day the stock figures stand on */
+  asOf: Scalars['LocalDate']['output'];
+  bulletins: BulletinFigures;
+  /** The same figures for each child region within your scope (drill-down), by code */
+  children: Array<RegionStatistics>;
+  /** The two-year cycle on `asOf` */
+  coverage: CoverageFigures;
+  findings: FindingFigures;
+  /** First day of the period of the flow figures */
+  from: Scalars['LocalDate']['output'];
+  /** Guidance acts (指导) dated in the period naming at least one unit of the region */
+  guidanceActs: Scalars['Int']['output'];
+  inspections: InspectionFigures;
+  /** The record as it stood at this instant */
+  knownAt: Scalars['DateTimeISO']['output'];
+  leads: LeadFigures;
+  /** NATION, PROVINCE, PREFECTURE or COUNTY */
+  level: Scalars['String']['output'];
+  /** Coverage at each month's end from `from` to `to` (YYYY-MM; default the 12 months up to asOf's), at most 120 months, as known at the same knownAt */
+  monthlyCoverage: Array<MonthlyCoverageFigures>;
+  rectification: RectificationFigures;
+  /** GB/T 2260 code */
+  regionCode: Scalars['String']['output'];
+  regionName: Scalars['String']['output'];
+  selfReports: SelfReportFigures;
+  /** Last day of the period of the flow figures */
+  to: Scalars['LocalDate']['output'];
+  trainings: TrainingFigures;
+  units: UnitFigures;
+};
+
+
+/** Figures of a region and everything below it: stock figures stand on `asOf`, flows count what is dated in [`from`, `to`]; as the record stood at `knownAt` (only what was recorded by then counts, corrections and withdrawals included) */
+export type RegionStatisticsMonthlyCoverageArgs = {
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RegisterUnitInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   bureauId: Scalars['ID']['input'];
@@ -2645,6 +2979,17 @@ export type SelfReportEdge = {
   node: SelfReport;
 };
 
+/** Self-reports (自查) by units of the region */
+export type SelfReportFigures = {
+  __typename?: 'SelfReportFigures';
+  /** Flagged in the period (each report once, on the first day it was flagged) */
+  flagged: Scalars['Int']['output'];
+  /** submitted / coverage.unitsInScope on `asOf` (null when no unit is in scope) */
+  rate?: Maybe<Scalars['Float']['output']>;
+  /** Submitted in the period */
+  submitted: Scalars['Int']['output'];
+};
+
 export type SelfReportFilterInput = {
   /** Records of this bureau (the one that did the act, or the other bureau it involves) */
   bureauId?: InputMaybe<Scalars['ID']['input']>;
@@ -2690,6 +3035,14 @@ export type SendHandlingRecommendationInput = {
   occurredAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
   recipientKind: RecommendationRecipient;
   recipientName: Scalars['String']['input'];
+};
+
+/** A count under a label (a category, class, kind or checklist item) */
+export type StatisticsTally = {
+  __typename?: 'StatisticsTally';
+  count: Scalars['Int']['output'];
+  /** The label: an enum value (category, class, kind; NONE for an unclassified unit) or a checklist item code */
+  key: Scalars['String']['output'];
 };
 
 export type StratumInput = {
@@ -2822,6 +3175,15 @@ export type TrainingEdge = {
   __typename?: 'TrainingEdge';
   cursor: Scalars['String']['output'];
   node: Training;
+};
+
+/** Trainings dated in the period */
+export type TrainingFigures = {
+  __typename?: 'TrainingFigures';
+  /** Attendances of archivists of units of the region */
+  attendance: Scalars['Int']['output'];
+  /** Trainings with at least one attendee from a unit of the region (each once) */
+  sessions: Scalars['Int']['output'];
 };
 
 export type TrainingFilterInput = {
@@ -2962,6 +3324,16 @@ export type UnitEdge = {
   __typename?: 'UnitEdge';
   cursor: Scalars['String']['output'];
   node: Unit;
+};
+
+/** Active units in the region and below on `asOf` (registered, not deregistered, that day), in their region of that day */
+export type UnitFigures = {
+  __typename?: 'UnitFigures';
+  /** By category (ORGAN, ORGANISATION, ENTERPRISE, PUBLIC_INSTITUTION, OTHER), most first */
+  byCategory: Array<StatisticsTally>;
+  /** By supervision class (FIRST, SECOND, THIRD; NONE: not classified) on `asOf`, most first */
+  byClass: Array<StatisticsTally>;
+  total: Scalars['Int']['output'];
 };
 
 export type UnitFilterInput = {
