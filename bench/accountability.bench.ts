@@ -5,6 +5,13 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { ACCOUNTABILITY_PROJECTIONS } from '../projections/accountability';
+import { INACTION_PROJECTIONS } from '../projections/inaction';
+import { inspectionPlansProjection } from '../projections/inspection/inspection-plans.projection';
+import { supervisoryActsProjection } from '../projections/oversight/acts.projection';
+import { regionActivityProjection } from '../projections/region-activity/region-activity.projection';
+import { reviewInaction } from '../src/application/inaction-review.service';
+import { regionStatistics } from '../src/application/region-statistics.service';
+import { DEFAULT_THRESHOLDS } from '../src/domain/accountability/inaction';
 import { bureausProjection } from '../projections/bureaus/bureaus.projection';
 import { ProjectionRunner } from '../projections/runner';
 import { AccountabilityService } from '../src/application/accountability.service';
@@ -18,6 +25,8 @@ import { seedPlan } from '../src/seed/history';
 
 /** The issue's aims. */
 const COUNTY_CYCLE_MS = 20;
+const PROVINCE_STATISTICS_MS = 200;
+const NATION_STATISTICS_MS = 2_000;
 const REBUILD_EVENTS_PER_SECOND = 30_000;
 const RUNS = 30;
 const PROVINCE = '330000';
@@ -39,7 +48,10 @@ export async function benchAccountability(report: (line: string) => void, units 
   let recordingTime = Date.parse('2020-12-01T10:00:00.000Z');
   const eventStore = new SqliteEventStore(db, { clock: () => new Date(recordingTime) });
   const readStore = new SqliteReadStore(db);
-  const runner = new ProjectionRunner(readStore, [bureausProjection, ...ACCOUNTABILITY_PROJECTIONS], (name, event, error) => {
+  // The read models the analytics read: the cycle's facts and late records, region activity, the inaction review's
+  // facts, and what that review also reads (plans, bulletins and trainings, bureaus).
+  const analytics = [bureausProjection, ...ACCOUNTABILITY_PROJECTIONS, regionActivityProjection(DEFAULT_COUNTING_KINDS), ...INACTION_PROJECTIONS, inspectionPlansProjection, supervisoryActsProjection];
+  const runner = new ProjectionRunner(readStore, analytics, (name, event, error) => {
     throw new Error(`${name} failed on ${event.type}@${event.position}: ${String(error)}`);
   });
   eventStore.setInlineHook((events) => runner.apply(events));
@@ -72,13 +84,23 @@ export async function benchAccountability(report: (line: string) => void, units 
     for (const bureau of bureaus) inScope += (await service.bureauCycle(bureau.bureauId, LAST_DAY, null)).unitsInScope;
     report(`  coverage of every county bureau of the province (the CSV export's work, ${fmt(inScope)} units): ${seconds(provinceStarted)} s`);
 
-    const rebuildRunner = new ProjectionRunner(readStore, ACCOUNTABILITY_PROJECTIONS);
+    const statistics = (region: string, asOf: Day, from: Day, to: Day, knownAt: string | null) => () => regionStatistics(readStore, region, asOf, from, to, knownAt);
+    const province = await regionStatistics(readStore, PROVINCE, LAST_DAY, '2026-01-01', LAST_DAY, null);
+    report(`  regionStatistics, province ${PROVINCE} (${fmt(province.coverage.unitsInScope)} units in scope) on ${LAST_DAY}, period this year: ${await timed(statistics(PROVINCE, LAST_DAY, '2026-01-01', LAST_DAY, null))} (aim < ${PROVINCE_STATISTICS_MS} ms)`);
+    report(`  regionStatistics, province on 2023-06-30 as known on 2024-01-01, period 2023 H1: ${await timed(statistics(PROVINCE, '2023-06-30', '2023-01-01', '2023-06-30', '2024-01-01T00:00:00.000Z'))} (aim < ${PROVINCE_STATISTICS_MS} ms)`);
+    report(`  regionStatistics, the nation (000000) on 2024-09-30 as known then, period 2024: ${await timed(statistics('000000', '2024-09-30', '2024-01-01', '2024-09-30', '2024-09-30T12:00:00.000Z'))} (aim < ${fmt(NATION_STATISTICS_MS)} ms)`);
+    report(`  regionStatistics, a county on ${LAST_DAY}: ${await timed(statistics(diligent.bureauId, LAST_DAY, '2026-01-01', LAST_DAY, null))}`);
+    const review = () => reviewInaction(readStore, DEFAULT_COUNTING_KINDS, { subject: { regionCode: PROVINCE }, asOf: LAST_DAY, thresholds: DEFAULT_THRESHOLDS, evidenceLimit: 10, evidenceOffset: 0, signals: null });
+    const reviewed = await review();
+    report(`  inactionReview, province ${PROVINCE} (${reviewed.bureaus.length} bureaus) on ${LAST_DAY}: ${await timed(review, 5)}`);
+
+    const rebuildRunner = new ProjectionRunner(readStore, analytics);
     for (const batch of [2_000, 20_000]) {
       const progress = createProgress(`accountability: rebuild (batches of ${fmt(batch)})`, { unit: 'events' });
       const replayed = await rebuildRunner.rebuild(eventStore, progress.update, batch);
       const took = progress.finish();
       report(
-        `  rebuild of the accountability read models, batches of ${fmt(batch)}${batch === 2_000 ? ' (as npm run rebuild)' : ''}: ` +
+        `  rebuild of the analytics read models (cycle facts, late records, region activity, inaction facts, plans, acts, bureaus), batches of ${fmt(batch)}${batch === 2_000 ? ' (as npm run rebuild)' : ''}: ` +
           `${fmt(replayed / took)} events/s (${fmt(replayed)} events, ${took.toFixed(1)} s; aim >= ${fmt(REBUILD_EVENTS_PER_SECOND)}/s)`,
       );
     }
@@ -103,11 +125,11 @@ async function load(eventStore: SqliteEventStore, units: number, report: (line: 
   return { bureaus: plan.bureaus, count, appendSeconds: progress.finish() };
 }
 
-/** Median and 95th percentile of RUNS runs after three warm-ups. */
-async function timed(work: () => Promise<unknown>): Promise<string> {
-  for (let i = 0; i < 3; i++) await work();
+/** Median and 95th percentile of `runs` runs after three warm-ups. */
+async function timed(work: () => Promise<unknown>, runs = RUNS): Promise<string> {
+  for (let i = 0; i < Math.min(3, runs); i++) await work();
   const times: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < runs; i++) {
     const started = performance.now();
     await work();
     times.push(performance.now() - started);

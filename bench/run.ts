@@ -3,8 +3,9 @@ import { benchEventStore } from './event-store.bench';
 import { benchImport } from './import.bench';
 import { benchLedger } from './ledger.bench';
 import { benchPostgres } from './postgres.bench';
+import { benchPrivacy } from './privacy.bench';
 
-const SECTIONS = ['event-store', 'postgres', 'import', 'ledger', 'accountability'] as const;
+const SECTIONS = ['event-store', 'postgres', 'import', 'ledger', 'privacy', 'accountability'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
@@ -35,6 +36,10 @@ async function main(argv: readonly string[]): Promise<void> {
   if (wanted('ledger')) {
     report('\n## Audit trail: sealing and proofs');
     await benchLedger(report, { leaves: Number(process.env.BENCH_LEDGER_LEAVES ?? 1_000_000) });
+  }
+  if (wanted('privacy')) {
+    report('\n## Personal-data encryption: its cost against the same work unencrypted');
+    await benchPrivacy(report);
   }
   if (wanted('accountability')) {
     for (const units of (process.env.BENCH_ACCOUNTABILITY_UNITS ?? '100000').split(',').map((n) => Number(n.trim().replace(/_/g, '')))) {
