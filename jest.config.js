@@ -4,6 +4,8 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: false, diagnostics: false }] },
   setupFiles: ['reflect-metadata'],
+  // Servers start in hooks; on a loaded 2-core machine that can take longer than jest's 5 s default.
+  testTimeout: 60_000,
 };
 module.exports = {
   reporters: ['default', '<rootDir>/tests/support/plain-summary-reporter.js'],

@@ -1,3 +1,4 @@
+import type { RecordedEvent } from '../domain/shared/event';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { ALL_PROJECTIONS } from '../../projections';
@@ -50,11 +51,14 @@ export function openEmbeddedStores(
   const ledger = openSqliteLedger(db, { signingKey });
   const inlineProjections = options.inlineProjections ?? true;
   // Projections, then the seal, in the append's transaction: an append the ledger refuses (a gap) is rolled back.
-  rawEventStore.setInlineHook((events) => {
-    // Just appended, so already current: upcasting answers the same objects (a guard, at no cost).
-    // Stored encrypted: decrypted before the projections see them.
+  // Events as stored, as everything above the store reads them: decrypted, then upcast (just appended, they are
+  // current already: upcasting answers the same objects, a guard at no cost).
+  const toCurrent = (events: readonly RecordedEvent[]): RecordedEvent[] => {
     const cipher = encrypting?.store.cipher;
-    if (inlineProjections) runner.apply(events.map((event) => upcast(cipher ? cipher.decryptEvent(event) : event)));
+    return events.map((event) => upcast(cipher ? cipher.decryptEvent(event) : event));
+  };
+  rawEventStore.setInlineHook((events) => {
+    if (inlineProjections) runner.apply(toCurrent(events));
     ledger.sealInline(events);
   });
   // erasePersonalData: null when encryption is off (nothing could be erased).
@@ -74,7 +78,7 @@ export function openEmbeddedStores(
         },
       })
     : null;
-  return { db, eventStore, rawEventStore, readStore, runner, ledger, privacy };
+  return { db, eventStore, rawEventStore, readStore, runner, ledger, privacy, toCurrent };
 }
 
 export type EmbeddedStores = ReturnType<typeof openEmbeddedStores>;

@@ -36,7 +36,7 @@ const compose = (...args: string[]): string =>
     const text = compose('config');
     /** Each service's block of the rendered file (services are indented by two spaces, their keys by four). */
     const services = new Map<string, string>();
-    for (const match of text.slice(text.indexOf('\nservices:\n')).matchAll(/^  ([a-z0-9-]+):\n((?: {4}.*\n|\s*-.*\n)*)/gm)) services.set(match[1] as string, match[2] as string);
+    for (const match of `\n${text}`.slice(`\n${text}`.indexOf('\nservices:\n')).matchAll(/^  ([a-z0-9-]+):\n((?: {4}.*\n|\s*-.*\n)*)/gm)) services.set(match[1] as string, match[2] as string);
     const unprofiled = [...services].filter(([, block]) => !block.includes('profiles:')).map(([name]) => name);
     expect(unprofiled.sort()).toEqual(['api-1', 'api-2', 'kurrentdb', 'mongodb', 'projector']);
     for (const name of unprofiled) expect(`${name}: ${services.get(name)}`).toContain('healthcheck:');

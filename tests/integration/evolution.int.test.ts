@@ -18,6 +18,7 @@ import { buildAuditExport, SqliteLedgerStore, SqliteLogReader, verifyAuditExport
 import { mintToken } from '../../src/auth/tokens';
 import { loadConfig } from '../../src/config';
 import { openEmbeddedStores, startApp } from '../../src/main';
+import { defaultPrivacySettings } from '../../src/privacy';
 import type { Doc } from '../../src/readstore/port';
 
 /**
@@ -121,12 +122,14 @@ const checkpoints = (stores: Stores) => ALL_PROJECTIONS.map((p) => [p.name, stor
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'aol-evolution-'));
   for (const name of ['today', 'before']) mkdirSync(join(root, name));
-  today = openEmbeddedStores(join(root, 'today', 'ledger.sqlite'));
+  // Two stores compared byte for byte: personal-data encryption (keys per data folder) is off here; it is its own spec.
+  const clear = (dir: string) => ({ privacy: { ...defaultPrivacySettings(dir), encryption: false } });
+  today = openEmbeddedStores(join(root, 'today', 'ledger.sqlite'), undefined, undefined, undefined, clear(join(root, 'today')));
   await writeHistory(today);
   todayLog = await today.rawEventStore.readAll();
 
   // The older server's file: the same events, in the same order, ids, streams and times, InspectionConducted at version 1.
-  before = openEmbeddedStores(join(root, 'before', 'ledger.sqlite'), undefined, () => new Date(recordingTime));
+  before = openEmbeddedStores(join(root, 'before', 'ledger.sqlite'), undefined, () => new Date(recordingTime), undefined, clear(join(root, 'before')));
   for (const event of todayLog) {
     recordingTime = Date.parse(event.metadata.recordedAt);
     await before.rawEventStore.appendToStream(event.streamId, [asBeforeTheEvolution(event)], { expectedRevision: event.revision === 0 ? 'no_stream' : event.revision - 1 });
@@ -259,7 +262,7 @@ describe('served over GraphQL from the older file', () => {
     // The read models as the older server left them: built from the version 1 events as stored, without findingIds.
     await before.runner.rebuild(before.rawEventStore);
     await close(before);
-    const config = loadConfig({ PORT: '0', DATA_DIR: join(root, 'before') });
+    const config = loadConfig({ PORT: '0', DATA_DIR: join(root, 'before'), PERSONAL_DATA_ENCRYPTION: 'false' });
     const app = await startApp(config, { logDestination: { write: () => undefined } });
     try {
       const token = await mintToken(config.auth, { role: 'NATIONAL_ADMIN', subject: 'admin-1', expiresIn: 600 });

@@ -92,7 +92,8 @@ describe('online backup and restore of the embedded store', () => {
     // A snapshot taken while writes went on: at least what was there before, at most what was there after.
     expect(manifest.events).toBeGreaterThanOrEqual(before);
     expect(manifest.events).toBeLessThanOrEqual(after);
-    expect(manifest.keyFiles).toEqual(['ledger-signing-key.pem']); // tokens use AUTH_JWT_SECRET here: no auth key file
+    // Tokens use AUTH_JWT_SECRET here: no auth key file; the master key of the personal-data keys goes with the data.
+    expect(manifest.keyFiles).toEqual(['ledger-signing-key.pem', 'master-key']);
 
     const restoredDir = path.join(work, 'restored');
     const io = captureIo({ DATA_DIR: restoredDir }, work);

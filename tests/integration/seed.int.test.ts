@@ -13,6 +13,8 @@ import { recordedDays, seedPlan, type RecordedDay } from '../../src/seed/history
  * takes without a failure and rebuilds to the same documents.
  */
 
+jest.setTimeout(180_000);
+
 const OPTIONS = { province: '33', units: 400, years: 3, until: '2026-11-27' as const, seed: 7 };
 const flatten = (days: Iterable<RecordedDay>) => [...days].flatMap((d) => d.events.map((e) => ({ ...e, day: d.day })));
 

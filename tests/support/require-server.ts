@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
  */
 
 /** Why the server of `url` cannot be reached (a sentence), or null when a TCP connection to it succeeds. */
-export function serverUnreachable(url: string, defaultPort: number, timeoutMs = 2000): string | null {
+export function serverUnreachable(url: string, defaultPort: number, timeoutMs = 5000): string | null {
   let host: string;
   let port: number;
   try {
@@ -27,7 +27,8 @@ export function serverUnreachable(url: string, defaultPort: number, timeoutMs = 
     socket.setTimeout(${timeoutMs}, () => { console.log('timed out after ${timeoutMs} ms'); process.exit(1); });
     socket.on('connect', () => { socket.end(); process.exit(0); });
     socket.on('error', (e) => { console.log(e.code || e.message || String(e)); process.exit(1); });`;
-  const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', timeout: timeoutMs + 3000 });
+  // Generous: on a loaded machine starting the probe itself can take seconds, and a skipped suite tests nothing.
+  const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8', timeout: timeoutMs + 25_000 });
   if (result.status === 0) return null;
   const detail = (result.stdout || result.stderr || String(result.error ?? 'no answer')).trim();
   return `nothing answers at ${host}:${port} (${detail})`;

@@ -14,7 +14,6 @@ import type { Actor } from '../../../src/domain/shared/event';
 import { uuidv7 } from '../../../src/domain/shared/uuid';
 import type { InspectionKind } from '../../../src/domain/supervision/common';
 import { DEFAULT_COUNTING_KINDS } from '../../../src/domain/supervision/common';
-import { upcast } from '../../../src/eventstore/upcasting';
 import { openEmbeddedStores } from '../../../src/main';
 
 /**
@@ -37,7 +36,7 @@ export async function openAccountabilityStores(countingKinds: readonly Inspectio
     throw new Error(`${projection} failed on ${event.type}@${event.position}: ${String(error)}`);
   });
   stores.rawEventStore.setInlineHook((events) => {
-    const current = events.map(upcast);
+    const current = stores.toCurrent(events);
     stores.runner.apply(current);
     accountabilityRunner.apply(current);
     stores.ledger.sealInline(events);
