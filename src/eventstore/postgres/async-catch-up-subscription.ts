@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '../../domain/shared/event';
 import type { AllFilter, EventHandler, SubscribeOptions, Subscription } from '../port';
 import type { SubscriptionErrorHandler } from '../sqlite/catch-up-subscription';
+import { isUnavailable } from './connection';
 
 /** What a catch-up subscription needs from a server store (reads are asynchronous there). */
 export interface AsyncSubscriptionSource {
@@ -17,7 +18,11 @@ export interface AsyncCatchUpOptions extends SubscribeOptions {
   onError?: SubscriptionErrorHandler;
   /** Re-read at least this often when no signal came (a lost NOTIFY connection, another writer). Default 1,000 ms. */
   pollIntervalMs?: number;
-  /** Consecutive failed reads tolerated (backoff 0.1 s doubling to 5 s: ~20 s in all) before the subscription stops. Default 10. */
+  /**
+   * Consecutive failed reads tolerated (backoff 0.1 s doubling to 5 s: ~20 s in all) before the subscription stops.
+   * Default 10. Reads that fail because the store cannot be reached (connection.ts: isUnavailable) do not count:
+   * those are retried every 5 s for as long as the outage lasts.
+   */
   readAttempts?: number;
 }
 
@@ -40,7 +45,8 @@ const logError: SubscriptionErrorHandler = (error, event) => {
  *
  * Error policy: a handler that throws stops the subscription for good, as in SQLite (skipping would break "each
  * exactly once"). A failed READ is retried with backoff (a server store has transient failures: a restarted server,
- * a dropped connection; reading again is harmless) and stops the subscription after `readAttempts` in a row.
+ * a dropped connection; reading again is harmless) and stops the subscription after `readAttempts` in a row, unless
+ * the store is unreachable: then it retries until the store is back (tests/e2e/pg-outage.e2e.test.ts).
  * `caughtUp` rejects if the subscription stops before it caught up; `onError` is called (default: console.error).
  */
 export class AsyncCatchUpSubscription implements Subscription {
@@ -114,7 +120,13 @@ export class AsyncCatchUpSubscription implements Subscription {
         return await this.source.readPage(this.position, this.batchSize, this.options.filter);
       } catch (error) {
         if (this.stopped) return null;
-        if (attempt >= this.readAttempts) throw error;
+        // An outage is waited out, however long: stopping would leave the read models behind for good (the
+        // in-process projector is not restarted), while the store coming back is what an outage ends with.
+        if (attempt >= this.readAttempts && !isUnavailable(error)) throw error;
+        // The retry reads everything up to the head anyway, so a signal that came during the failed read is spent:
+        // left raised, it made idle() return at once and the backoff a busy loop (thousands of connection attempts
+        // a second against a refusing server, and the attempts used up in milliseconds).
+        this.signalled = false;
         await this.idle(Math.min(5000, 100 * 2 ** (attempt - 1)));
         if (this.stopped) return null;
       }
