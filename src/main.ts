@@ -101,13 +101,17 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
   if (stores.ledger) await stores.ledger.catchUp(rawEventStore); // the stored bytes, never upcast
   // Read models on another store, applied by this process: its projector loop (catching up runs in the background;
   // /readyz says when the lag is small enough).
+  let projectorStopped = false;
   const projector = stores.target
     ? new Projector(eventStore, stores.target, {
         batchSize: config.stores.projector.batchSize,
         maxDelayMs: config.stores.projector.maxDelayMs,
         heartbeatSeconds: 0,
         logger,
-        onFailure: () => logger.error('the in-process projector stopped; restart this instance to resume projecting'),
+        onFailure: () => {
+          projectorStopped = true;
+          logger.error('the in-process projector stopped; restart this instance to resume projecting');
+        },
       })
     : null;
   await projector?.start();
@@ -187,6 +191,7 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
         projectionPosition: () => progress.position(),
         maxProjectionLag: config.ops.readyMaxProjectionLag,
         isShuttingDown: () => tracker.shuttingDown,
+        projectorStopped: () => projectorStopped,
       }),
     tracker,
   });

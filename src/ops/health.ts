@@ -10,11 +10,13 @@ export interface ReadinessSources {
   /** Events the projections may trail the head by. */
   maxProjectionLag: number;
   isShuttingDown(): boolean;
+  /** True once this process's own projector loop has stopped for good (it will not catch up by itself). */
+  projectorStopped?(): boolean;
   /** How long one check may take before it counts as not answering. Default 2,000 ms. */
   timeoutMs?: number;
 }
 
-export type NotReadyReason = 'SHUTTING_DOWN' | 'EVENT_STORE_UNAVAILABLE' | 'READ_STORE_UNAVAILABLE' | 'PROJECTIONS_BEHIND';
+export type NotReadyReason = 'SHUTTING_DOWN' | 'EVENT_STORE_UNAVAILABLE' | 'READ_STORE_UNAVAILABLE' | 'PROJECTIONS_BEHIND' | 'PROJECTIONS_STOPPED';
 
 export interface ReadinessReport {
   status: 'ready' | 'not ready';
@@ -28,6 +30,8 @@ export async function checkReadiness(sources: ReadinessSources): Promise<Readine
   const timeoutMs = sources.timeoutMs ?? 2000;
   const reasons: ReadinessReport['reasons'] = [];
   if (sources.isShuttingDown()) reasons.push({ code: 'SHUTTING_DOWN', message: 'the server is shutting down' });
+  // A stopped projector may still be within the lag bound, but the read models will not move again: not ready.
+  if (sources.projectorStopped?.()) reasons.push({ code: 'PROJECTIONS_STOPPED', message: 'this instance stopped applying projections; restart it' });
   const [head, position] = await Promise.all([
     answer(() => sources.headPosition(), timeoutMs),
     answer(() => sources.projectionPosition(), timeoutMs),
