@@ -86,7 +86,10 @@ export function sqliteTarget(store: ReadModelStore, runner: ProjectionRunner): P
  * reloads them from the server on each question.
  */
 export function mongoTarget(store: MongoReadStore, projections: readonly Projection[], writer: boolean, onError: ProjectionFailure): ProjectionTarget {
-  if (writer) store.ensureCollections([...projections.flatMap((p) => p.collections), { name: PROJECTOR_STATUS, indexes: [] }]);
+  const collections = [...projections.flatMap((p) => p.collections), { name: PROJECTOR_STATUS, indexes: [] }];
+  // A reader may open before the projector has created them: it declares them only (see declareCollections).
+  if (writer) store.ensureCollections(collections);
+  else store.declareCollections(collections);
   const fresh = async () => {
     if (!writer) await store.refreshCheckpoints();
     return checkpointsOf(store, projections);

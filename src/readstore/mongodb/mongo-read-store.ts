@@ -139,6 +139,15 @@ export class MongoReadStore implements AsyncReadModelStore {
     return this.callCount;
   }
 
+  /**
+   * A reader's declaration of the collections it will read, which the writer creates (an API instance beside the
+   * projector): nothing is created, and until the writer has made one, reading it answers nothing. Without it, a
+   * reader that opened before the projector had created a collection refused every query on it as undeclared.
+   */
+  declareCollections(specs: readonly CollectionSpec[]): void {
+    for (const spec of specs) this.declared.add(checkCollectionName(spec.name));
+  }
+
   ensureCollections(specs: readonly CollectionSpec[]): void {
     // Every name is checked before anything is queued, so a bad spec changes nothing.
     const checked = specs.map((spec) => ({
