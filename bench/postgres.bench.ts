@@ -8,7 +8,7 @@ import { openPostgresEventStore, type PostgresEventStore } from '../src/eventsto
 /**
  * The PostgreSQL event store next to bare `pg` inserts of the same rows and next to Emmett's PostgreSQL event store
  * (`@event-driven-io/emmett-postgresql`) appending the same events, in one run, against the same server, in a
- * database of its own (`aol_bench`, created if missing, its tables dropped first). Each contender appends the same
+ * database of its own (`aol_bench`, dropped and created again each run). Each contender appends the same
  * events: one at a time (each append acknowledged before the next), then 64 at a time, then reads them back.
  */
 const SEQUENTIAL = 1_000;
@@ -49,8 +49,9 @@ async function ensureDatabase(adminUrl: string): Promise<string> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE]);
-    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${DATABASE}`);
+    // A fresh database each run: Emmett records its schema migrations there, and a half-dropped schema confuses it.
+    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${DATABASE}`);
   } finally {
     await admin.end();
   }
@@ -68,7 +69,6 @@ export async function benchPostgres(report: (line: string) => void, adminUrl = p
     return;
   }
   const pool = new Pool({ connectionString: url, max: 10 });
-  await pool.query('DROP SCHEMA IF EXISTS bench_aol CASCADE; DROP TABLE IF EXISTS bare_events; DROP TABLE IF EXISTS emt_messages, emt_streams, emt_subscriptions, emt_processors, emt_projections CASCADE');
   await pool.query(`CREATE TABLE bare_events (position bigserial PRIMARY KEY, id uuid NOT NULL UNIQUE, stream_id text NOT NULL, revision integer NOT NULL,
     type text NOT NULL, schema_version integer NOT NULL, data text NOT NULL, metadata text NOT NULL, UNIQUE (stream_id, revision))`);
   const ours: PostgresEventStore = await openPostgresEventStore(url, { schema: 'bench_aol', poolSize: 10 });
