@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from '../config';
 import { openEmbeddedStores } from '../main';
 import { createProgress } from './progress';
+import { processIo, runAsMain, usageError as reportUsageError } from './cli-io';
 
 const USAGE = `Usage: npm run rebuild
 Replays the whole event log into fresh read models (units, unit history, bureaus, region stats).
@@ -45,19 +46,6 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`rebuild: ${message}\n(npm run rebuild -- --help for usage)\n`);
-  return 2;
-}
+const usageError = (message: string): number => reportUsageError(processIo(), 'rebuild', message);
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`rebuild failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsMain('rebuild', (argv) => main(argv));

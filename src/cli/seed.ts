@@ -6,6 +6,7 @@ import type { EventStore } from '../eventstore/port';
 import { openEmbeddedStores } from '../main';
 import { passesFor, recordedDays, seedPlan, toNewEvent, type PlannedEvent, type SeedOptions, type SeedPlan } from '../seed/history';
 import { createProgress } from './progress';
+import { processIo, runAsMain, usageError as reportUsageError } from './cli-io';
 
 const USAGE = `Usage: npm run seed -- [--province 33] [--units 100000] [--years 6] [--until YYYY-MM-DD] [--seed 33]
 Lays down a realistic, deterministic history of one province in the embedded store at DATA_DIR: its bureaus on real
@@ -103,19 +104,6 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-function usageError(message: string): number {
-  process.stderr.write(`seed: ${message}\n(npm run seed -- --help for usage)\n`);
-  return 2;
-}
+const usageError = (message: string): number => reportUsageError(processIo(), 'seed', message);
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsMain('seed', (argv) => main(argv));
