@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../domain/shared/event';
 import type { EventStore, SubscribeOptions, Subscription } from '../eventstore/port';
-import type { SubscriptionErrorHandler } from '../eventstore/sqlite/catch-up-subscription';
+import type { SubscriptionErrorHandler } from '../eventstore/catch-up-subscription';
 import { errorMessage, type Logger } from '../ops/logger';
 import type { ProjectionTarget } from './target';
 

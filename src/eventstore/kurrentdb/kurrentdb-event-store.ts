@@ -24,8 +24,8 @@ import type {
   ReadStreamOptions,
   Subscription,
 } from '../port';
-import { AsyncCatchUpSubscription, type AsyncCatchUpOptions } from '../postgres/async-catch-up-subscription';
-import { describeError } from '../postgres/connection';
+import { CatchUpSubscription, serverSubscriptionOptions, type CatchUpSubscribeOptions } from '../catch-up-subscription';
+import { describeError, isUnavailable } from '../postgres/connection';
 import { prepareAppend, revisionMatches, type PreparedAppend, type PreparedEvent } from '../sqlite/append-input';
 import { sameJson } from '../sqlite/rows';
 
@@ -134,7 +134,7 @@ export class KurrentEventStore implements EventStore {
   private tail: Promise<unknown> = Promise.resolve();
   private readonly listeners = new Set<() => void>();
   private wakeUp: { unsubscribe(): Promise<void> } | null = null;
-  private readonly subscriptions = new Set<AsyncCatchUpSubscription>();
+  private readonly subscriptions = new Set<CatchUpSubscription>();
   private closed = false;
 
   constructor(
@@ -186,15 +186,15 @@ export class KurrentEventStore implements EventStore {
     return (await this.readPage(after, maxCount, options.filter)).events;
   }
 
-  subscribeToAll(handler: EventHandler, options: AsyncCatchUpOptions = {}): Subscription {
+  subscribeToAll(handler: EventHandler, options: CatchUpSubscribeOptions = {}): Subscription {
     this.assertOpen();
-    const subscription = new AsyncCatchUpSubscription(
+    const subscription = new CatchUpSubscription(
       {
         readPage: (after, maxCount, filter) => this.readPage(after, maxCount, filter),
         onCommit: (listener) => this.listen(listener),
       },
       handler,
-      { pollIntervalMs: this.options.pollIntervalMs, ...options },
+      serverSubscriptionOptions(options, this.options.pollIntervalMs, isUnavailable),
     );
     this.subscriptions.add(subscription);
     void subscription.finished.then(() => this.subscriptions.delete(subscription));

@@ -15,7 +15,7 @@ import type {
 import { prepareAppend, type PreparedAppend } from '../sqlite/append-input';
 import type { Outcome } from '../sqlite/group-commit';
 import type { GroupCommitObserver } from '../sqlite/sqlite-event-store';
-import { AsyncCatchUpSubscription, type AsyncCatchUpOptions } from './async-catch-up-subscription';
+import { CatchUpSubscription, serverSubscriptionOptions, type CatchUpSubscribeOptions } from '../catch-up-subscription';
 import { AsyncGroupCommit } from './async-group-commit';
 import { asUnavailable, describeError, isUnavailable, redactUrl } from './connection';
 import { Notifier } from './notifier';
@@ -118,7 +118,7 @@ export async function openPostgresEventStore(url: string, options: PostgresEvent
 export class PostgresEventStore implements EventStore {
   private readonly clock: (() => Date) | undefined;
   private readonly notifier: Notifier;
-  private readonly subscriptions = new Set<AsyncCatchUpSubscription>();
+  private readonly subscriptions = new Set<CatchUpSubscription>();
   private readonly inFlight = new Set<Promise<unknown>>();
   /** A string no caller writes: stands for recordedAt in the metadata text until the server fills it in. */
   private readonly placeholder = `aol-recorded-at-${randomUUID()}`;
@@ -187,15 +187,15 @@ export class PostgresEventStore implements EventStore {
     return (await this.track(this.readPage(after, limit, options.filter))).events;
   }
 
-  subscribeToAll(handler: EventHandler, options: AsyncCatchUpOptions = {}): Subscription {
+  subscribeToAll(handler: EventHandler, options: CatchUpSubscribeOptions = {}): Subscription {
     this.assertOpen();
-    const subscription = new AsyncCatchUpSubscription(
+    const subscription = new CatchUpSubscription(
       {
         readPage: (after, maxCount, filter) => this.readPage(after, maxCount, filter),
         onCommit: (listener) => this.notifier.add(listener),
       },
       handler,
-      { pollIntervalMs: this.options.pollIntervalMs, ...options },
+      serverSubscriptionOptions(options, this.options.pollIntervalMs, isUnavailable),
     );
     this.subscriptions.add(subscription);
     void subscription.finished.then(() => this.subscriptions.delete(subscription));

@@ -14,7 +14,7 @@ import type {
   Subscription,
 } from '../port';
 import { prepareAppend, revisionMatches, type PreparedAppend } from './append-input';
-import { CatchUpSubscription, type CatchUpSubscribeOptions } from './catch-up-subscription';
+import { CatchUpSubscription, type CatchUpSubscribeOptions } from '../catch-up-subscription';
 import { GroupCommitQueue, type Outcome } from './group-commit';
 import { EVENT_COLUMNS, sameJson, toRecordedEvents, type EventRow } from './rows';
 import { configureConnection, ensureSchema } from './schema';
