@@ -4,11 +4,12 @@ const base = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: false, diagnostics: false }] },
   setupFiles: ['reflect-metadata'],
-  // Servers start in hooks; on a loaded 2-core machine that can take longer than jest's 5 s default.
-  testTimeout: 60_000,
 };
 module.exports = {
   reporters: ['default', '<rootDir>/tests/support/plain-summary-reporter.js'],
+  // Servers start in hooks; on a loaded 2-core machine that can take longer than jest's 5 s default. (A root
+  // option: jest ignores it inside a project's config, with a warning.)
+  testTimeout: 60_000,
   globalSetup: '<rootDir>/tests/support/global-setup.js',
   globalTeardown: '<rootDir>/tests/support/global-teardown.js',
   projects: [
