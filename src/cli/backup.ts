@@ -1,8 +1,5 @@
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config';
 import { backupEmbeddedStore, BackupError } from '../ops/backup';
-import { runAsMain, usageError, type CliIo } from './cli-io';
+import { parseFileCommand, runAsMain, type CliIo } from './cli-io';
 
 const USAGE = `Usage: npm run backup -- <FILE> [--without-keys]
 
@@ -17,33 +14,12 @@ Exit code: 0 written, 1 refused or failed, 2 usage error. Restore with: npm run 
 export type { CliIo };
 
 export async function runBackup(argv: string[], io: CliIo): Promise<number> {
-  let values: { help?: boolean; 'without-keys'?: boolean };
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, 'without-keys': { type: 'boolean' } },
-    }));
-  } catch (error) {
-    return usage(io, (error as Error).message);
-  }
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return 0;
-  }
-  if (positionals.length !== 1) return usage(io, 'name one backup FILE');
-  let sqliteFile: string;
-  try {
-    sqliteFile = loadConfig(io.env).sqliteFile;
-  } catch (error) {
-    if (error instanceof ConfigError) return usage(io, `configuration: ${error.message}`);
-    throw error;
-  }
-  const target = path.resolve(io.cwd, positionals[0] as string);
+  const command = parseFileCommand(argv, io, 'backup', USAGE, 'without-keys');
+  if (typeof command === 'number') return command;
+  const { file: target, sqliteFile } = command;
   try {
     const started = Date.now();
-    const result = backupEmbeddedStore(sqliteFile, target, { withoutKeys: values['without-keys'] === true });
+    const result = backupEmbeddedStore(sqliteFile, target, { withoutKeys: command.flag });
     io.out(
       `Backed up ${result.events.toLocaleString('en-US')} events (${result.sealed.toLocaleString('en-US')} sealed) from ${sqliteFile} ` +
         `to ${target}: ${result.bytes.toLocaleString('en-US')} bytes in ${((Date.now() - started) / 1000).toFixed(1)} s` +
@@ -58,7 +34,5 @@ export async function runBackup(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
 }
-
-const usage = (io: CliIo, message: string): number => usageError(io, 'backup', message);
 
 if (require.main === module) runAsMain('backup', runBackup);

@@ -1,8 +1,5 @@
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config';
 import { BackupError, restoreEmbeddedStore } from '../ops/backup';
-import { runAsMain, usageError, type CliIo } from './cli-io';
+import { parseFileCommand, runAsMain, type CliIo } from './cli-io';
 
 const USAGE = `Usage: npm run restore -- <FILE> [--force]
 
@@ -15,32 +12,11 @@ Refuses a DATA_DIR whose store is in use by a server, always; and one that holds
 Exit code: 0 restored and verified, 1 refused or failed, 2 usage error.`;
 
 export async function runRestore(argv: string[], io: CliIo): Promise<number> {
-  let values: { help?: boolean; force?: boolean };
-  let positionals: string[];
+  const command = parseFileCommand(argv, io, 'restore', USAGE, 'force');
+  if (typeof command === 'number') return command;
+  const { file: source, sqliteFile } = command;
   try {
-    ({ values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' } },
-    }));
-  } catch (error) {
-    return usage(io, (error as Error).message);
-  }
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return 0;
-  }
-  if (positionals.length !== 1) return usage(io, 'name one backup FILE');
-  let sqliteFile: string;
-  try {
-    sqliteFile = loadConfig(io.env).sqliteFile;
-  } catch (error) {
-    if (error instanceof ConfigError) return usage(io, `configuration: ${error.message}`);
-    throw error;
-  }
-  const source = path.resolve(io.cwd, positionals[0] as string);
-  try {
-    const { manifest, verdict, keysRestored } = await restoreEmbeddedStore(source, sqliteFile, { force: values.force === true });
+    const { manifest, verdict, keysRestored } = await restoreEmbeddedStore(source, sqliteFile, { force: command.flag });
     io.out(
       `Restored ${manifest.events.toLocaleString('en-US')} events (backup of ${manifest.createdAt}) into ${sqliteFile}` +
         `${keysRestored.length > 0 ? ` with ${keysRestored.join(', ')}` : ''}; ` +
@@ -55,7 +31,5 @@ export async function runRestore(argv: string[], io: CliIo): Promise<number> {
     throw error;
   }
 }
-
-const usage = (io: CliIo, message: string): number => usageError(io, 'restore', message);
 
 if (require.main === module) runAsMain('restore', runRestore);
