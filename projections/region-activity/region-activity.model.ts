@@ -14,8 +14,11 @@ import type { Doc } from '../../src/readstore/port';
  *   reads these for every whole month it needs (a stock sums the months before asOf's, a flow the months inside the
  *   period, a monthly series nothing else), and MONTHS only for the few months it cuts (asOf's, from's, to's) and for
  *   the month knownAt falls in: the work stays near (recorded months × business months × counters) at any scale.
- * - DELTAS: each event's raw changes, per region, with its recordedAt: a knownAt inside a recorded day reads the
- *   cells of the days before it and, for that day, only the deltas recorded by knownAt.
+ * - DELTAS: the raw changes of each recorded day, one document per (recorded day, region code named by the change):
+ *   each change with its recordedAt, so that a knownAt inside a recorded day reads the cells of the days before it
+ *   and, for that day, only the changes recorded by knownAt. One document per day and region, not per event: an
+ *   append (or a rebuild's batch) rewrites a few small documents, and a query reads one day's documents of its
+ *   level, not one document per event of the day.
  */
 export const REGION_ACTIVITY_SUBJECTS = 'region_activity_subjects';
 export const REGION_ACTIVITY_MONTHS = 'region_activity_months';
@@ -74,13 +77,18 @@ export interface TotalsDoc extends Doc {
   months: Record<string, Record<string, number>>;
 }
 
-/** Level fields are set for every level the delta counts at: a query of region R filters on R's level field. */
+/**
+ * One recorded day's changes at one region code (`expand`: the change counts at the code and every ancestor, whose
+ * level fields are all set; exact: only at the code). A query of region R reads the day's documents whose R-level
+ * field is R.
+ */
 export interface DeltaDoc extends Doc {
-  recordedAt: string;
+  /** YYYY-MM-DD (UTC), the day the changes were recorded. */
+  recordedDay: string;
   nation: string;
   province: string;
   prefecture: string;
   county: string;
-  /** `day|key` → change. */
-  deltas: Record<string, number>;
+  /** [recordedAt, `day|key` (business day, counter), change], in recording order. */
+  changes: [string, string, number][];
 }

@@ -16,7 +16,7 @@ import { isDay, type Day } from '../../src/domain/shared/day';
 import type { RecordedEvent } from '../../src/domain/shared/event';
 import { findRegion } from '../../src/domain/shared/region';
 import { DEFAULT_COUNTING_KINDS, INSPECTION_KINDS, type InspectionKind } from '../../src/domain/supervision/common';
-import type { ProjectionTx } from '../../src/readstore/port';
+import type { Doc, ProjectionTx } from '../../src/readstore/port';
 import { businessDayOrNull } from '../accountability/days';
 import type { Projection } from '../projection';
 import {
@@ -251,57 +251,87 @@ function emissionOf(doc: SubjectDoc, countingKinds: readonly InspectionKind[]): 
   }
 }
 
-/** Adds a diff to the month buckets and writes the event's raw deltas (for knownAt inside its recorded day). */
+/** A code's place: the codes it counts at when expanded (itself and its ancestors), each with its level field. */
+interface Placement {
+  /** Expanded: the code and every ancestor, with their level fields. */
+  line: { code: string; field: (typeof LEVEL_FIELD)[keyof typeof LEVEL_FIELD] }[];
+  /** The code's own level field. */
+  field: (typeof LEVEL_FIELD)[keyof typeof LEVEL_FIELD];
+}
+
+/** Region codes are few (GB/T 2260) and every change names one: their lines are worked out once. */
+const placements = new Map<string, Placement | null>();
+
+function placementOf(code: string): Placement | null {
+  let placement = placements.get(code);
+  if (placement === undefined) {
+    const region = findRegion(code);
+    placement = region
+      ? {
+          line: regionLine(code).map((c) => ({ code: c, field: LEVEL_FIELD[(findRegion(c) ?? region).level] })),
+          field: LEVEL_FIELD[region.level],
+        }
+      : null;
+    placements.set(code, placement);
+  }
+  return placement;
+}
+
+/** Adds n to a counter, dropping it at zero; answers whether the counters are empty now. */
+function bumpCounter(counters: Record<string, number>, key: string, n: number): boolean {
+  const v = (counters[key] ?? 0) + n;
+  if (v !== 0) {
+    counters[key] = v;
+    return false;
+  }
+  delete counters[key];
+  for (const _ in counters) return false;
+  return true;
+}
+
+/** Adds a diff to the month buckets and to the recorded day's raw changes (for knownAt inside that day). */
 function applyDiff(tx: ProjectionTx, diff: Emission, expand: boolean, recorded: RecordedEvent): void {
   const recordedAt = recorded.metadata.recordedAt;
   const recordedDay = recordedAt.slice(0, 10);
   const recordedMonth = recordedAt.slice(0, 7);
-  const months = new Map<string, MonthDoc>();
-  const totals = new Map<string, TotalsDoc>();
-  const deltas = new Map<string, DeltaDoc>();
-  for (const [k, n] of Object.entries(diff)) {
+  // The runner's write-behind transaction keeps each document and writes it once at the end of the batch; a later
+  // event of the batch gets the same object back and changes it in place (no copies of large documents per event).
+  const touched = new Map<string, { collection: string; doc: Doc }>();
+  const load = <T extends Doc>(collection: string, id: string, create: () => T): T => {
+    const key = `${collection}\n${id}`;
+    const known = touched.get(key);
+    if (known) return known.doc as T;
+    const doc = tx.get<T>(collection, id) ?? create();
+    touched.set(key, { collection, doc });
+    return doc;
+  };
+  for (const k in diff) {
+    const n = diff[k] as number;
     const { code, day, key } = splitEmissionKey(k);
-    const region = findRegion(code);
-    if (!region) continue; // a code we cannot place counts nowhere (like isWithin)
-    const line = expand ? regionLine(code) : [code];
-    for (const c of line) {
+    const placement = placementOf(code);
+    if (placement === null) continue; // a code we cannot place counts nowhere (like isWithin)
+    const month = day.slice(0, 7);
+    const cellKey = `${day.slice(8)}|${recordedDay}`;
+    const line = expand ? placement.line : [{ code, field: placement.field }];
+    for (const { code: c } of line) {
       // One document per (region, business month, recorded month): a batch rewrites only documents of the month it
       // is recorded in, which stop growing when that month ends (a document per business month alone grew for ever
       // and every append rewrote it whole).
-      const id = `${c}|${day.slice(0, 7)}|${recordedMonth}`;
-      let month = months.get(id) ?? tx.get<MonthDoc>(REGION_ACTIVITY_MONTHS, id);
-      if (!month) month = { _id: id, code: c, month: day.slice(0, 7), recordedMonth, cells: {} };
-      months.set(id, month);
-      const cellKey = `${day.slice(8)}|${recordedDay}`;
-      const cell = (month.cells[cellKey] ??= {});
-      const v = (cell[key] ?? 0) + n;
-      if (v === 0) delete cell[key];
-      else cell[key] = v;
-      if (Object.keys(cell).length === 0) delete month.cells[cellKey];
-      const totalsId = `${c}|${recordedMonth}`;
-      let total = totals.get(totalsId) ?? tx.get<TotalsDoc>(REGION_ACTIVITY_TOTALS, totalsId);
-      if (!total) total = { _id: totalsId, code: c, recordedMonth, months: {} };
-      totals.set(totalsId, total);
-      const sums = (total.months[day.slice(0, 7)] ??= {});
-      const t = (sums[key] ?? 0) + n;
-      if (t === 0) delete sums[key];
-      else sums[key] = t;
+      const monthDoc = load<MonthDoc>(REGION_ACTIVITY_MONTHS, `${c}|${month}|${recordedMonth}`, () => ({ _id: `${c}|${month}|${recordedMonth}`, code: c, month, recordedMonth, cells: {} }));
+      const cell = (monthDoc.cells[cellKey] ??= {});
+      if (bumpCounter(cell, key, n)) delete monthDoc.cells[cellKey];
+      const total = load<TotalsDoc>(REGION_ACTIVITY_TOTALS, `${c}|${recordedMonth}`, () => ({ _id: `${c}|${recordedMonth}`, code: c, recordedMonth, months: {} }));
+      bumpCounter((total.months[month] ??= {}), key, n);
     }
-    const deltaId = `${recorded.position}|${code}|${expand ? 'l' : 'x'}`;
-    let delta = deltas.get(deltaId);
-    if (!delta) {
-      delta = { _id: deltaId, recordedAt, nation: '', province: '', prefecture: '', county: '', deltas: {} };
-      if (expand) for (const c of line) delta[LEVEL_FIELD[(findRegion(c) ?? region).level]] = c;
-      else delta[LEVEL_FIELD[region.level]] = code;
-      deltas.set(deltaId, delta);
-    }
-    delta.deltas[`${day}|${key}`] = (delta.deltas[`${day}|${key}`] ?? 0) + n;
+    const deltaId = `${recordedDay}|${code}|${expand ? 'l' : 'x'}`;
+    const delta = load<DeltaDoc>(REGION_ACTIVITY_DELTAS, deltaId, () => {
+      const doc: DeltaDoc = { _id: deltaId, recordedDay, nation: '', province: '', prefecture: '', county: '', changes: [] };
+      for (const { code: c, field } of line) doc[field] = c;
+      return doc;
+    });
+    delta.changes.push([recordedAt, `${day}|${key}`, n]);
   }
-  // The runner's write-behind transaction keeps the object and writes it once at the end of the batch; a later event
-  // of the batch gets the same object back and changes it in place (no copies of large documents per event).
-  for (const month of months.values()) tx.put(REGION_ACTIVITY_MONTHS, month);
-  for (const total of totals.values()) tx.put(REGION_ACTIVITY_TOTALS, total);
-  for (const delta of deltas.values()) tx.put(REGION_ACTIVITY_DELTAS, delta);
+  for (const { collection, doc } of touched.values()) tx.put(collection, doc);
 }
 
 /**
@@ -316,9 +346,9 @@ export function regionActivityProjection(countingKinds: readonly InspectionKind[
       { name: REGION_ACTIVITY_SUBJECTS, indexes: [] },
       { name: REGION_ACTIVITY_MONTHS, indexes: ['code'] },
       { name: REGION_ACTIVITY_TOTALS, indexes: ['code'] },
-      // recordedAt only: a query reads one recorded day's deltas and picks its region's from them (an index on the
-      // level fields led SQLite to scan a whole province's deltas, and cost every append four more index entries)
-      { name: REGION_ACTIVITY_DELTAS, indexes: ['recordedAt'] },
+      // recordedDay only: a query reads one recorded day's documents and picks its region's from them (an index on the
+      // level fields led SQLite to scan a whole province's changes, and cost every append four more index entries)
+      { name: REGION_ACTIVITY_DELTAS, indexes: ['recordedDay'] },
     ],
     handles: [...UNIT_TYPES, ...INSPECTION_TYPES, ...ORDER_TYPES, ...ACT_TYPES],
     apply(recorded: RecordedEvent, tx: ProjectionTx): void {

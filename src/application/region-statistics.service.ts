@@ -105,12 +105,12 @@ export async function loadRegionCounters(store: ReadStore, region: Region, until
   }
 
   if (knownAt !== null && knownDay !== null) {
-    // recordedAt is the only index: one recorded day's deltas, this region's picked here
+    // recordedDay is the only index: one recorded day's documents, this region's picked here
     const field = LEVEL_FIELD[region.level];
-    const deltas = await store.find<DeltaDoc>(REGION_ACTIVITY_DELTAS, { recordedAt: { $gte: `${knownDay}T00:00:00.000Z`, $lte: knownAt } });
-    for (const d of deltas) {
+    for (const d of await store.find<DeltaDoc>(REGION_ACTIVITY_DELTAS, { recordedDay: knownDay })) {
       if (d[field] !== region.code) continue;
-      for (const [k, n] of Object.entries(d.deltas)) {
+      for (const [recordedAt, k, n] of d.changes) {
+        if (recordedAt > knownAt) continue;
         const day = k.slice(0, 10);
         if (day <= until) add(day, k.slice(11), n);
       }
