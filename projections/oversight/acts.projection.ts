@@ -40,7 +40,16 @@ export function variantOf(doc: ActDoc): string | null {
   }
 }
 
-function putIndexRows(doc: ActDoc, tx: ProjectionTx): void {
+/** Whether the record's index rows would read the same for `before` and `after` (most steps change only the record). */
+function sameListing(before: ActDoc, after: ActDoc): boolean {
+  if (before.day !== after.day || before.status !== after.status || before.bureauId !== after.bureauId || variantOf(before) !== variantOf(after)) return false;
+  const keys = indexKeysOf(before);
+  const next = indexKeysOf(after);
+  return keys.length === next.length && keys.every((key, i) => key === next[i]);
+}
+
+function putIndexRows(doc: ActDoc, tx: ProjectionTx, before: ActDoc | null): void {
+  if (before !== null && sameListing(before, doc)) return;
   // Keys only ever grow (a record's units and bureaus are fixed when it is made): rewriting them all keeps the
   // status of every row current without deleting anything.
   for (const key of indexKeysOf(doc)) {
@@ -70,6 +79,6 @@ export const supervisoryActsProjection: Projection = {
     const next = reduceAct(current, event, recorded);
     if (!next) return;
     tx.put(SUPERVISORY_ACTS, next);
-    putIndexRows(next, tx);
+    putIndexRows(next, tx, current);
   },
 };
