@@ -358,7 +358,10 @@ export function regionActivityProjection(countingKinds: readonly InspectionKind[
       const after = emissionOf(doc, countingKinds);
       const diff = diffEmissions(before, after);
       if (Object.keys(diff).length > 0) applyDiff(tx, diff, doc.expand, recorded);
-      tx.put(REGION_ACTIVITY_SUBJECTS, { ...doc, emission: after, lastPosition: recorded.position });
+      // In place: the document is this batch's own (read for this event, or kept by the write-behind transaction).
+      doc.emission = after;
+      doc.lastPosition = recorded.position;
+      tx.put(REGION_ACTIVITY_SUBJECTS, doc);
     },
   };
 }

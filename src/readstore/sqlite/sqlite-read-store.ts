@@ -32,6 +32,8 @@ export class SqliteReadStore implements AsyncReadModelStore {
   /** Collections whose table is known to exist. */
   private readonly tables = new Set<string>();
   private readonly openTxs = new Set<ProjectionTx>();
+  /** Each table's point read and upsert, prepared once: projections call them for nearly every event. */
+  private readonly docStatements = new Map<string, { get: Statement<[string], string>; put: Statement<[string, string]> }>();
   private readonly runInTransaction: Transaction<(body: () => unknown) => unknown>;
 
   /** `ownsDatabase`: whether `close()` closes the handle (only for a store made by `open`). */
@@ -196,6 +198,7 @@ export class SqliteReadStore implements AsyncReadModelStore {
 
   async close(): Promise<void> {
     this.statements.clear();
+    this.docStatements.clear();
     if (this.ownsDatabase && this.db.open) this.db.close();
   }
 
@@ -213,12 +216,8 @@ export class SqliteReadStore implements AsyncReadModelStore {
       },
       put: (collection: string, doc: Doc): void => {
         this.assertOpen(tx);
-        const table = this.table(collection);
         checkId(doc?._id);
-        this.run(
-          `INSERT INTO ${table} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`,
-          [doc._id, JSON.stringify(doc)],
-        );
+        this.docStatementsOf(collection).put.run(doc._id, JSON.stringify(doc));
       },
     };
     return tx;
@@ -231,10 +230,22 @@ export class SqliteReadStore implements AsyncReadModelStore {
   }
 
   private readDoc<T extends Doc>(collection: string, id: string): T | null {
-    const table = this.table(collection);
     checkId(id);
-    const row = this.one<{ doc: string }>(`SELECT doc FROM ${table} WHERE id = ?`, [id]);
-    return row === undefined ? null : parseDoc<T>(row.doc);
+    const text = this.docStatementsOf(collection).get.get(id);
+    return text === undefined ? null : parseDoc<T>(text);
+  }
+
+  private docStatementsOf(collection: string): { get: Statement<[string], string>; put: Statement<[string, string]> } {
+    let statements = this.docStatements.get(collection);
+    if (statements === undefined) {
+      const table = this.table(collection);
+      statements = {
+        get: this.db.prepare<[string], string>(`SELECT doc FROM ${table} WHERE id = ?`).pluck(),
+        put: this.db.prepare<[string, string]>(`INSERT INTO ${table} (id, doc) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET doc = excluded.doc`),
+      };
+      this.docStatements.set(collection, statements);
+    }
+    return statements;
   }
 
   /** The table of a declared collection; an undeclared one is a wiring bug, reported by name. */
