@@ -10,5 +10,11 @@ export interface Projection {
   collections: readonly CollectionSpec[];
   /** Event types it reads; others are never delivered. */
   handles: readonly string[];
+  /**
+   * The shape of its documents (1 when absent). Bump it when a change makes documents written before it wrong for the
+   * code after it: at start-up the runner finds read models of an older shape, drops them and replays the log into
+   * them (ProjectionRunner.resetStaleShapes), rather than serve answers from documents it no longer understands.
+   */
+  version?: number;
   apply(event: RecordedEvent, tx: ProjectionTx): void;
 }

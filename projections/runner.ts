@@ -3,6 +3,15 @@ import type { EventStore } from '../src/eventstore/port';
 import type { Doc, ProjectionTx, ReadModelStore } from '../src/readstore/port';
 import type { Projection } from './projection';
 
+/** The collection that records the shape version each projection's documents were written in. */
+export const PROJECTION_SHAPES = 'projection_shapes';
+
+interface ShapeDoc extends Doc {
+  version: number;
+}
+
+const versionOf = (projection: Projection): number => projection.version ?? 1;
+
 export type ProjectionErrorHandler = (projection: string, event: RecordedEvent, error: unknown) => void;
 
 export interface Progress {
@@ -28,7 +37,37 @@ export class ProjectionRunner {
         return [p.name, (type: string) => types.has('*') || types.has(type)];
       }),
     );
-    store.ensureCollections(projections.flatMap((p) => p.collections));
+    store.ensureCollections([...projections.flatMap((p) => p.collections), { name: PROJECTION_SHAPES, indexes: [] }]);
+  }
+
+  /**
+   * Read models written in an older shape than their projection's (`Projection.version`; documents from before
+   * versions were recorded are version 1) lose their documents and checkpoint, so that the next catch-up replays the
+   * log into them; then every projection's version is recorded. Answers the names of those reset.
+   */
+  resetStaleShapes(): string[] {
+    const stale = this.projections.filter((p) => {
+      const recorded = this.store.transaction((tx) => tx.get<ShapeDoc>(PROJECTION_SHAPES, p.name));
+      // No record: nothing applied yet (any shape will do), or applied before versions were recorded (version 1).
+      const version = recorded?.version ?? (this.store.getCheckpoint(p.name) === 0 ? versionOf(p) : 1);
+      return version !== versionOf(p);
+    });
+    for (const projection of stale) {
+      this.store.reset(
+        projection.collections.map((c) => c.name),
+        [projection.name],
+      );
+    }
+    this.recordShapes();
+    return stale.map((p) => p.name);
+  }
+
+  private recordShapes(): void {
+    this.store.transaction((tx) => {
+      for (const p of this.projections) {
+        if (tx.get<ShapeDoc>(PROJECTION_SHAPES, p.name)?.version !== versionOf(p)) tx.put(PROJECTION_SHAPES, { _id: p.name, version: versionOf(p) });
+      }
+    });
   }
 
   /** Applies a batch in one transaction (joining the caller's, such as the event store's append). */
@@ -40,6 +79,8 @@ export class ProjectionRunner {
         const checkpoint = this.store.getCheckpoint(projection.name);
         const wants = this.handles.get(projection.name) as (type: string) => boolean;
         let last = checkpoint;
+        // Replaying from the start: the documents will be of this shape.
+        if (checkpoint === 0) tx.put(PROJECTION_SHAPES, { _id: projection.name, version: versionOf(projection) });
         for (const event of events) {
           if (event.position <= checkpoint) continue;
           last = event.position;
@@ -85,6 +126,7 @@ export class ProjectionRunner {
       this.projections.flatMap((p) => p.collections.map((c) => c.name)),
       this.projections.map((p) => p.name),
     );
+    this.recordShapes();
     return this.catchUp(events, progress, batchSize);
   }
 }

@@ -89,6 +89,6 @@ export interface DeltaDoc extends Doc {
   province: string;
   prefecture: string;
   county: string;
-  /** [recordedAt, `day|key` (business day, counter), change], in recording order. */
-  changes: [string, string, number][];
+  /** Each change: recordedAt (`at`), business day and counter (`k`: `day|key`), and the change (`n`), in recording order (objects, not tuples: MongoDB servers such as FerretDB refuse nested arrays). */
+  changes: { at: string; k: string; n: number }[];
 }

@@ -329,7 +329,7 @@ function applyDiff(tx: ProjectionTx, diff: Emission, expand: boolean, recorded: 
       for (const { code: c, field } of line) doc[field] = c;
       return doc;
     });
-    delta.changes.push([recordedAt, `${day}|${key}`, n]);
+    delta.changes.push({ at: recordedAt, k: `${day}|${key}`, n });
   }
   for (const { collection, doc } of touched.values()) tx.put(collection, doc);
 }
@@ -342,6 +342,8 @@ function applyDiff(tx: ProjectionTx, diff: Emission, expand: boolean, recorded: 
 export function regionActivityProjection(countingKinds: readonly InspectionKind[] = DEFAULT_COUNTING_KINDS): Projection {
   return {
     name: 'region-activity',
+    // 2: a recorded day's raw changes in one document per (day, region code)
+    version: 2,
     collections: [
       { name: REGION_ACTIVITY_SUBJECTS, indexes: [] },
       { name: REGION_ACTIVITY_MONTHS, indexes: ['code'] },

@@ -109,8 +109,8 @@ export async function loadRegionCounters(store: ReadStore, region: Region, until
     const field = LEVEL_FIELD[region.level];
     for (const d of await store.find<DeltaDoc>(REGION_ACTIVITY_DELTAS, { recordedDay: knownDay })) {
       if (d[field] !== region.code) continue;
-      for (const [recordedAt, k, n] of d.changes) {
-        if (recordedAt > knownAt) continue;
+      for (const { at, k, n } of d.changes) {
+        if (at > knownAt) continue;
         const day = k.slice(0, 10);
         if (day <= until) add(day, k.slice(11), n);
       }

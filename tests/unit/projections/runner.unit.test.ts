@@ -45,6 +45,7 @@ describe('ProjectionRunner', () => {
     const { collections, checkpoints } = store.dump();
     delete collections['exploding_docs'];
     delete checkpoints['exploding'];
+    collections['projection_shapes'] = (collections['projection_shapes'] ?? []).filter((d) => d._id !== 'exploding');
     expect({ collections, checkpoints }).toEqual(projectInOneBatch(events).dump());
   });
 
@@ -118,5 +119,55 @@ describe.each(ALL_PROJECTIONS.map((p) => [p.name, p] as const))('%s applied dire
   it('changes nothing when any one earlier event is delivered again', () => {
     const changedBy = handled.filter((e) => JSON.stringify(applied([handled, [e]]).dump()) !== JSON.stringify(once));
     expect(changedBy.map((e) => `${e.position}:${e.type}`)).toEqual([]);
+  });
+});
+
+describe('ProjectionRunner: read models of an older shape', () => {
+  /** A projection counting events, whose documents' shape is `version`. */
+  const counting = (version?: number): Projection => ({
+    name: 'counting',
+    ...(version !== undefined && { version }),
+    collections: [{ name: 'counting_docs', indexes: [] }],
+    handles: ['*'],
+    apply(event: RecordedEvent, tx: ProjectionTx) {
+      tx.put('counting_docs', { _id: String(event.position), shape: version ?? 1 });
+    },
+  });
+
+  it('given read models written before versions were recorded, when the projection is still version 1, then nothing is reset', () => {
+    const store = new MemoryReadStore();
+    new ProjectionRunner(store, [counting()]).apply(events);
+    const runner = new ProjectionRunner(store, [counting()]);
+    expect(runner.resetStaleShapes()).toEqual([]);
+    expect(store.getCheckpoint('counting')).toBe(last);
+    expect(store.all('counting_docs')).toHaveLength(last);
+  });
+
+  it('given read models of version 1, when the projection is version 2, then its documents and checkpoint are dropped and a catch-up replays the log in the new shape', async () => {
+    const store = new MemoryReadStore();
+    const old = new ProjectionRunner(store, [counting(), ...ALL_PROJECTIONS]);
+    old.apply(events);
+    expect(old.resetStaleShapes()).toEqual([]);
+    const before = store.dump();
+
+    const runner = new ProjectionRunner(store, [counting(2), ...ALL_PROJECTIONS]);
+    expect(runner.resetStaleShapes()).toEqual(['counting']);
+    expect(store.getCheckpoint('counting')).toBe(0);
+    expect(store.all('counting_docs')).toEqual([]);
+    // The other projections keep their documents and checkpoints.
+    expect(store.getCheckpoint(ALL_PROJECTIONS[0]!.name)).toBe(last);
+    const log = { readAll: async ({ after = 0, maxCount = Infinity }: { after?: number; maxCount?: number }) => events.filter((e) => e.position > after).slice(0, maxCount), headPosition: async () => last };
+    expect(await runner.catchUp(log as never)).toBe(last);
+    expect(store.all<{ _id: string; shape: number }>('counting_docs').map((d) => d.shape)).toEqual(events.map(() => 2));
+    const after = store.dump();
+    delete after.collections['counting_docs'];
+    delete before.collections['counting_docs'];
+    delete after.collections['projection_shapes'];
+    delete before.collections['projection_shapes'];
+    expect(after).toEqual(before);
+
+    // Recorded: the next start finds nothing stale.
+    expect(new ProjectionRunner(store, [counting(2)]).resetStaleShapes()).toEqual([]);
+    expect(store.all('counting_docs')).toHaveLength(last);
   });
 });
