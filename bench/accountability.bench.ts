@@ -20,6 +20,7 @@ import type { Day } from '../src/domain/shared/day';
 import { DEFAULT_COUNTING_KINDS } from '../src/domain/supervision/common';
 import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store';
 import { SqliteReadStore } from '../src/readstore/sqlite/sqlite-read-store';
+import { REBUILD_BATCH } from '../src/cli/rebuild';
 import { appendHistory } from '../src/cli/seed';
 import { seedPlan } from '../src/seed/history';
 
@@ -35,11 +36,13 @@ const LAST_DAY: Day = '2026-11-27';
 /**
  * The two-year cycle at scale: `units` units of province 33 with six years of every kind of act (src/seed/history.ts, as npm run seed),
  * appended through the embedded event store in one group commit per recording day, the store's clock set to that day
- * (so that recordedAt is realistic and the late records are the back-filled ones), with the accountability read
- * models (and the bureaus') updated in the appends' transactions. Then: cycleStatus of a county bureau today and in
- * the past as known then, a page of units' standings, a page of late records, the coverage of the whole province,
- * and a rebuild of the accountability read models. Times are the service's (the read model and the rules); GraphQL
- * adds its own small cost.
+ * (so that recordedAt is realistic and the late records are the back-filled ones). The log is laid down first, then
+ * the analytics read models (and the bureaus') are built from it as `npm run rebuild` does (batches of 10,000,
+ * synchronous=NORMAL): that build is the rebuild rate. Then: cycleStatus of a county bureau today and in the past as
+ * known then, a page of units' standings, a page of late records, the coverage of the whole province, region
+ * statistics, the inaction review. Times are the service's (the read model and the rules); GraphQL adds its own
+ * small cost. BENCH_ACCOUNTABILITY_INLINE=1 appends with the read models updated in the appends' transactions instead
+ * (as the server does; far slower at scale).
  */
 export async function benchAccountability(report: (line: string) => void, units = 100_000): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'aol-bench-accountability-'));
@@ -54,15 +57,35 @@ export async function benchAccountability(report: (line: string) => void, units 
   const runner = new ProjectionRunner(readStore, analytics, (name, event, error) => {
     throw new Error(`${name} failed on ${event.type}@${event.position}: ${String(error)}`);
   });
-  eventStore.setInlineHook((events) => runner.apply(events));
+  const inline = process.env.BENCH_ACCOUNTABILITY_INLINE === '1';
+  if (inline) eventStore.setInlineHook((events) => runner.apply(events));
   let peakRss = 0;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 100);
+  const sample = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+  const sampler = setInterval(sample, 100);
   try {
-    const { bureaus, count, appendSeconds } = await load(eventStore, units, report, (time) => (recordingTime = time));
-    report(`  append (one group commit per recording day, read models inline): ${fmt(count / appendSeconds)} events/s; store ${(statSync(file).size / 1e6).toFixed(0)} MB`);
+    const { bureaus, count, appendSeconds } = await load(eventStore, units, report, (time) => (recordingTime = time), sample);
+    report(`  append (one group commit per recording day, ${inline ? 'read models inline' : 'the log only'}): ${fmt(count / appendSeconds)} events/s; store ${(statSync(file).size / 1e6).toFixed(0)} MB`);
     report(`  peak memory while generating and appending (the generator works in bounded passes): ${mib(peakRss)}`);
     peakRss = 0;
-    collectGarbage(); // the generator's garbage, so that collecting it does not land in the timings
+    collectGarbage(); // the generator's garbage
+    if (!inline) {
+      const progress = createProgress(`accountability: build the read models from the log (batches of ${fmt(REBUILD_BATCH)}, as npm run rebuild)`, { unit: 'events' });
+      db.pragma('synchronous = NORMAL');
+      const replayed = await runner.rebuild(eventStore, (done, total) => {
+        sample();
+        progress.update(done, total);
+      }, REBUILD_BATCH);
+      db.pragma('synchronous = FULL');
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      const took = progress.finish();
+      report(
+        `  rebuild of the analytics read models (cycle facts, late records, region activity, inaction facts, plans, acts, bureaus) as npm run rebuild: ` +
+          `${fmt(replayed / took)} events/s (${fmt(replayed)} events, ${took.toFixed(1)} s; aim >= ${fmt(REBUILD_EVENTS_PER_SECOND)}/s); store ${(statSync(file).size / 1e6).toFixed(0)} MB`,
+      );
+      report(`  peak memory while rebuilding: ${mib(peakRss)}`);
+      peakRss = 0;
+      collectGarbage();
+    }
 
     const service = new AccountabilityService(readStore, DEFAULT_COUNTING_KINDS);
     const diligent = bureaus.find((b) => b.diligent) as (typeof bureaus)[number];
@@ -94,18 +117,14 @@ export async function benchAccountability(report: (line: string) => void, units 
     const reviewed = await review();
     report(`  inactionReview, province ${PROVINCE} (${reviewed.bureaus.length} bureaus) on ${LAST_DAY}: ${await timed(review, 5)}`);
 
-    const rebuildRunner = new ProjectionRunner(readStore, analytics);
-    for (const batch of [2_000, 20_000]) {
-      const progress = createProgress(`accountability: rebuild (batches of ${fmt(batch)})`, { unit: 'events' });
-      const replayed = await rebuildRunner.rebuild(eventStore, progress.update, batch);
+    if (inline) {
+      const progress = createProgress(`accountability: rebuild (batches of ${fmt(REBUILD_BATCH)})`, { unit: 'events' });
+      const replayed = await new ProjectionRunner(readStore, analytics).rebuild(eventStore, progress.update, REBUILD_BATCH);
       const took = progress.finish();
-      report(
-        `  rebuild of the analytics read models (cycle facts, late records, region activity, inaction facts, plans, acts, bureaus), batches of ${fmt(batch)}${batch === 2_000 ? ' (as npm run rebuild)' : ''}: ` +
-          `${fmt(replayed / took)} events/s (${fmt(replayed)} events, ${took.toFixed(1)} s; aim >= ${fmt(REBUILD_EVENTS_PER_SECOND)}/s)`,
-      );
+      report(`  rebuild of the analytics read models, batches of ${fmt(REBUILD_BATCH)}: ${fmt(replayed / took)} events/s (${fmt(replayed)} events, ${took.toFixed(1)} s; aim >= ${fmt(REBUILD_EVENTS_PER_SECOND)}/s)`);
     }
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    report(`  peak memory while querying and rebuilding: ${mib(peakRss)}`);
+    report(`  peak memory while querying${inline ? ' and rebuilding' : ''}: ${mib(peakRss)}`);
   } finally {
     clearInterval(sampler);
     await eventStore.close();
@@ -116,12 +135,15 @@ export async function benchAccountability(report: (line: string) => void, units 
 }
 
 /** Generates the history (`npm run seed`'s generator) and appends it, a recording day at a time. */
-async function load(eventStore: SqliteEventStore, units: number, report: (line: string) => void, setClock: (time: number) => void) {
+async function load(eventStore: SqliteEventStore, units: number, report: (line: string) => void, setClock: (time: number) => void, sample: () => void) {
   const plan = seedPlan({ province: PROVINCE, units, years: 6, until: LAST_DAY });
   report(`accountability: ${fmt(units)} units over ${plan.bureaus.length} county-level bureaus of ${PROVINCE}, six years of every kind of act (npm run seed's generator)`);
   const progress = createProgress('accountability: generate and append', { unit: 'events' });
   const estimate = units * 16;
-  const count = await appendHistory(eventStore, plan, setClock, (done) => progress.update(done, Math.max(done, estimate)));
+  const count = await appendHistory(eventStore, plan, setClock, (done) => {
+    sample();
+    progress.update(done, Math.max(done, estimate));
+  });
   return { bureaus: plan.bureaus, count, appendSeconds: progress.finish() };
 }
 
