@@ -1,6 +1,6 @@
 import type { RecordedEvent } from '../src/domain/shared/event';
 import type { EventStore } from '../src/eventstore/port';
-import type { Doc, ProjectionTx, ReadModelStore } from '../src/readstore/port';
+import type { AsyncReadModelStore, Doc, ProjectionTx, ReadModelStore } from '../src/readstore/port';
 import type { Projection } from './projection';
 
 /** The collection that records the shape version each projection's documents were written in. */
@@ -10,7 +10,40 @@ interface ShapeDoc extends Doc {
   version: number;
 }
 
-const versionOf = (projection: Projection): number => projection.version ?? 1;
+export const versionOf = (projection: Projection): number => projection.version ?? 1;
+
+/** The shape record a projection's first batch from scratch writes (in that batch's transaction). */
+export const shapeRecordOf = (projection: Projection): ShapeDoc => ({ _id: projection.name, version: versionOf(projection) });
+
+/**
+ * Whether a projection's read model is of an older shape than its code: `recorded` is the version recorded beside it
+ * (undefined: none, i.e. nothing applied yet — any shape will do — or applied before versions were recorded: 1).
+ */
+export function isStaleShape(projection: Projection, recorded: number | undefined, checkpoint: number): boolean {
+  return (recorded ?? (checkpoint === 0 ? versionOf(projection) : 1)) !== versionOf(projection);
+}
+
+/**
+ * ProjectionRunner.resetStaleShapes for a store written asynchronously (MongoDB, by its one writer): read models of an
+ * older shape lose their documents and checkpoints, to be replayed by the writer's catch-up. Answers their names.
+ */
+export async function resetStaleShapesAsync(store: AsyncReadModelStore, projections: readonly Projection[]): Promise<string[]> {
+  store.ensureCollections([{ name: PROJECTION_SHAPES, indexes: [] }]);
+  const stale: Projection[] = [];
+  for (const p of projections) {
+    if (isStaleShape(p, (await store.get<ShapeDoc>(PROJECTION_SHAPES, p.name))?.version, store.getCheckpoint(p.name))) stale.push(p);
+  }
+  if (stale.length > 0) {
+    store.reset(
+      stale.flatMap((p) => p.collections.map((c) => c.name)),
+      stale.map((p) => p.name),
+    );
+  }
+  await store.transactionAsync((tx) => {
+    for (const p of projections) tx.put(PROJECTION_SHAPES, shapeRecordOf(p));
+  });
+  return stale.map((p) => p.name);
+}
 
 export type ProjectionErrorHandler = (projection: string, event: RecordedEvent, error: unknown) => void;
 
@@ -46,12 +79,9 @@ export class ProjectionRunner {
    * log into them; then every projection's version is recorded. Answers the names of those reset.
    */
   resetStaleShapes(): string[] {
-    const stale = this.projections.filter((p) => {
-      const recorded = this.store.transaction((tx) => tx.get<ShapeDoc>(PROJECTION_SHAPES, p.name));
-      // No record: nothing applied yet (any shape will do), or applied before versions were recorded (version 1).
-      const version = recorded?.version ?? (this.store.getCheckpoint(p.name) === 0 ? versionOf(p) : 1);
-      return version !== versionOf(p);
-    });
+    const stale = this.projections.filter((p) =>
+      isStaleShape(p, this.store.transaction((tx) => tx.get<ShapeDoc>(PROJECTION_SHAPES, p.name))?.version, this.store.getCheckpoint(p.name)),
+    );
     for (const projection of stale) {
       this.store.reset(
         projection.collections.map((c) => c.name),
@@ -65,7 +95,7 @@ export class ProjectionRunner {
   private recordShapes(): void {
     this.store.transaction((tx) => {
       for (const p of this.projections) {
-        if (tx.get<ShapeDoc>(PROJECTION_SHAPES, p.name)?.version !== versionOf(p)) tx.put(PROJECTION_SHAPES, { _id: p.name, version: versionOf(p) });
+        if (tx.get<ShapeDoc>(PROJECTION_SHAPES, p.name)?.version !== versionOf(p)) tx.put(PROJECTION_SHAPES, shapeRecordOf(p));
       }
     });
   }
@@ -80,7 +110,7 @@ export class ProjectionRunner {
         const wants = this.handles.get(projection.name) as (type: string) => boolean;
         let last = checkpoint;
         // Replaying from the start: the documents will be of this shape.
-        if (checkpoint === 0) tx.put(PROJECTION_SHAPES, { _id: projection.name, version: versionOf(projection) });
+        if (checkpoint === 0) tx.put(PROJECTION_SHAPES, shapeRecordOf(projection));
         for (const event of events) {
           if (event.position <= checkpoint) continue;
           last = event.position;

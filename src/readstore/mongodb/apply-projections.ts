@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '../../domain/shared/event';
 import type { AsyncReadModelStore } from '../port';
 import type { Projection } from '../../../projections/projection';
+import { PROJECTION_SHAPES, shapeRecordOf } from '../../../projections/runner';
 
 export type AsyncProjectionErrorHandler = (projection: string, event: RecordedEvent, error: unknown) => void;
 
@@ -27,6 +28,8 @@ export async function applyProjectionsAsync(
       return [p.name, (type: string) => types.has('*') || types.has(type)];
     }),
   );
+  // A projection replaying from the start records its shape: the collection must be there.
+  if (projections.some((p) => store.getCheckpoint(p.name) === 0)) store.ensureCollections([{ name: PROJECTION_SHAPES, indexes: [] }]);
   let failures: [string, RecordedEvent, unknown][] = [];
   await store.transactionAsync((tx) => {
     failures = [];
@@ -34,6 +37,8 @@ export async function applyProjectionsAsync(
       const checkpoint = store.getCheckpoint(projection.name);
       const handles = wants.get(projection.name) as (type: string) => boolean;
       let last = checkpoint;
+      // Replaying from the start: the documents will be of this shape (see ProjectionRunner.resetStaleShapes).
+      if (checkpoint === 0) tx.put(PROJECTION_SHAPES, shapeRecordOf(projection));
       for (const event of events) {
         if (event.position <= checkpoint) continue;
         last = event.position;
