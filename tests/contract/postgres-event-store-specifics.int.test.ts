@@ -8,6 +8,7 @@ import { uuidv7 } from '../../src/domain/shared/uuid';
 import { PostgresEventStore, openPostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store';
 import { SqliteEventStore } from '../../src/eventstore/sqlite/sqlite-event-store';
 import { describeWithServer } from '../support/require-server';
+import { TcpProxy } from '../support/tcp-proxy';
 import { newEvent } from './event-store.contract';
 import { POSTGRES_URL, dropSchema, freshSchemaName, openIsolatedStore, postgresSkipReason } from './postgres-support';
 
@@ -82,6 +83,37 @@ describeWithServer('PostgresEventStore — PostgreSQL specifics', postgresSkipRe
     await expect(store.readAll()).rejects.toMatchObject(unavailable);
     await expect(store.readStream('s')).rejects.toMatchObject(unavailable);
     await expect(store.headPosition()).rejects.toMatchObject(unavailable);
+  });
+
+  it('given a link that drops packets silently, when the store is asked, then it answers SERVICE_UNAVAILABLE within its query timeout, and works again once the link is back', async () => {
+    const proxy = await TcpProxy.start(Number(new URL(POSTGRES_URL).port || 5432), new URL(POSTGRES_URL).hostname);
+    const url = new URL(POSTGRES_URL);
+    url.port = String(proxy.port);
+    const schema = freshSchemaName();
+    const store = await openPostgresEventStore(url.toString(), { schema, queryTimeoutMs: 1500, connectTimeoutMs: 1500, poolSize: 2 });
+    cleanups.push(async () => {
+      await store.close();
+      await proxy.close();
+      await dropSchema(schema);
+    });
+    await store.appendToStream(`s-${uuidv7()}`, [newEvent()]);
+    proxy.stall();
+    const unavailable = { code: 'SERVICE_UNAVAILABLE', reason: 'EVENT_STORE_UNAVAILABLE' };
+    const started = Date.now();
+    const answers = await Promise.allSettled([store.appendToStream(`s-${uuidv7()}`, [newEvent()]), store.readAll(), store.headPosition()]);
+    expect(answers).toEqual(answers.map(() => ({ status: 'rejected', reason: expect.objectContaining(unavailable) })));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    proxy.restore();
+    // The pool dropped the connections that timed out: new ones work.
+    let head = -1;
+    for (let attempt = 0; attempt < 50 && head < 0; attempt++) {
+      head = await store.headPosition().catch(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return -1;
+      });
+    }
+    expect(head).toBeGreaterThanOrEqual(1);
+    await store.appendToStream(`s-${uuidv7()}`, [newEvent()]);
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE of stored events', async () => {

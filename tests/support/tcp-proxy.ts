@@ -9,12 +9,16 @@ import net from 'node:net';
  * once: the port stays ours (closing the listener would let another process take it), and the app's connection
  * attempts fail immediately, as they do against a stopped server (ECONNREFUSED).
  *
- * Not simulated: a link that silently drops packets (no FIN/RST), where only timeouts notice the loss.
+ * `stall()` simulates a link that silently drops packets (no FIN/RST), where only timeouts notice the loss: nothing
+ * is closed, no byte passes either way, and new connections are accepted and left waiting.
  */
 export class TcpProxy {
   /** Each open connection's end: destroys both of its sockets. */
   private readonly open = new Set<() => void>();
   private cutNow = false;
+  private stalledNow = false;
+  /** Each open connection's sockets (to stall them). */
+  private readonly sockets = new Map<() => void, [net.Socket, net.Socket | null]>();
   /** Connections accepted (and forwarded) so far; the cut ones are not counted. */
   forwarded = 0;
   /** Connections refused while cut. */
@@ -56,10 +60,29 @@ export class TcpProxy {
     this.cutNow = true;
     for (const end of [...this.open]) end();
     this.open.clear();
+    this.sockets.clear();
   }
 
-  /** Accepts connections again (the app reconnects by itself). */
+  /**
+   * Stops forwarding without closing anything (a link that drops packets silently): open connections keep their
+   * sockets but what either side sends is discarded, and new connections are accepted and never answered.
+   */
+  stall(): void {
+    this.stalledNow = true;
+    for (const [client, upstream] of this.sockets.values()) {
+      client.unpipe();
+      upstream?.unpipe();
+      client.on('data', () => undefined);
+      upstream?.on('data', () => undefined);
+    }
+  }
+
+  /** Accepts and forwards connections again (the app reconnects by itself); stalled connections are ended (their peers gave up on them). */
   restore(): void {
+    if (this.stalledNow) {
+      this.stalledNow = false;
+      for (const end of [...this.open]) end();
+    }
     this.cutNow = false;
   }
 
@@ -75,6 +98,18 @@ export class TcpProxy {
       client.destroy();
       return;
     }
+    if (this.stalledNow) {
+      // Accepted, never answered: the connection attempt hangs as over a dead link.
+      const end = (): void => {
+        client.destroy();
+        this.open.delete(end);
+        this.sockets.delete(end);
+      };
+      client.on('error', end).on('close', end).on('data', () => undefined);
+      this.open.add(end);
+      this.sockets.set(end, [client, null]);
+      return;
+    }
     this.forwarded += 1;
     const upstream = net.connect({ host, port });
     // Either side's end or failure ends the pair: a half-open pair would leave the app waiting on a dead socket.
@@ -82,6 +117,7 @@ export class TcpProxy {
       client.destroy();
       upstream.destroy();
       this.open.delete(end);
+      this.sockets.delete(end);
     };
     client.on('error', end).on('close', end);
     upstream.on('error', end).on('close', end);
@@ -90,5 +126,6 @@ export class TcpProxy {
     client.pipe(upstream);
     upstream.pipe(client);
     this.open.add(end);
+    this.sockets.set(end, [client, upstream]);
   }
 }

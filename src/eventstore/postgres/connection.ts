@@ -42,8 +42,8 @@ export function describeError(error: unknown): string {
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 /** SQLSTATEs of a server that cannot serve now: shutting down, starting, out of connections. */
 const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300']);
-/** What node-postgres says when the connection broke or never came (no code attached). */
-const UNAVAILABLE_MESSAGES = [/^Connection terminated/, /^timeout exceeded when trying to connect/, /^Client has encountered a connection error/];
+/** What node-postgres says when the connection broke, never came or stopped answering (no code attached). */
+const UNAVAILABLE_MESSAGES = [/^Connection terminated/, /^timeout exceeded when trying to connect/, /^Client has encountered a connection error/, /^Query read timeout/];
 
 /** True when `error` says the database cannot be reached now (as opposed to a refused statement: a bug). */
 export function isUnavailable(error: unknown): boolean {

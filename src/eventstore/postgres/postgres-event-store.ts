@@ -73,6 +73,12 @@ export interface PostgresEventStoreOptions {
   poolSize?: number;
   /** How long connecting may take, at start and later. Default 5,000 ms. */
   connectTimeoutMs?: number;
+  /**
+   * How long a query may wait for its answer before it fails as SERVICE_UNAVAILABLE and its connection is dropped.
+   * Default 30,000 ms. A link that drops packets silently (no reset) would otherwise leave requests waiting for ever.
+   * An append that times out may still have been committed: a retry with the same event ids is idempotent.
+   */
+  queryTimeoutMs?: number;
   /** Default poll interval of subscriptions when no notification arrives. Default 1,000 ms. */
   pollIntervalMs?: number;
   /** Most appends committed in one transaction. Default 1,000 (and at most ~10,000 events). */
@@ -95,6 +101,9 @@ export async function openPostgresEventStore(url: string, options: PostgresEvent
     application_name: 'archival-oversight-ledger',
     // The LISTEN connection idles for long stretches: keep-alives notice a peer that vanished without a word.
     keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    // A silent link: the query fails (the pool drops the connection it was released with) instead of hanging.
+    query_timeout: options.queryTimeoutMs ?? 30_000,
   };
   const pool = new Pool(config);
   // An idle connection that breaks (server restart) is dropped by the pool; the next query opens another.
@@ -221,6 +230,7 @@ export class PostgresEventStore implements EventStore {
       if (event.position !== expected) throw new Error(`importStored: position ${event.position} where ${expected} was due`);
     });
     const client = await this.pool.connect();
+    let failed: Error | undefined;
     try {
       await client.query('BEGIN');
       await client.query(this.sql.lock);
@@ -242,10 +252,12 @@ export class PostgresEventStore implements EventStore {
       await client.query(this.sql.notify, [String(first + events.length - 1)]);
       await client.query('COMMIT');
     } catch (error) {
+      failed = error instanceof Error ? error : new Error(String(error));
       await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      // A failed connection (a timed-out query may still be running on it) is dropped, not reused.
+      client.release(failed);
     }
   }
 
