@@ -5,7 +5,7 @@ import { parsePrivateKey, type SigningKeySource } from './ledger/signing-key';
 import { LOG_LEVELS, type LogLevel } from './ops/logger';
 import { parseMasterKey } from './privacy/master-key';
 import { parseErasureBlockers } from './privacy/retention';
-import type { PrivacySettings } from './privacy';
+import type { KeyStoreSettings, PrivacySettings } from './privacy';
 
 /**
  * All configuration, read and validated once from the environment. A bad setting stops start-up with a
@@ -40,7 +40,7 @@ export interface Config {
 export interface StoresConfig {
   eventStore:
     | { kind: 'sqlite' }
-    | { kind: 'postgres'; url: string; schema: string; poolSize: number }
+    | { kind: 'postgres'; url: string; schema: string; poolSize: number; queryTimeoutMs: number }
     | { kind: 'kurrentdb'; url: string };
   /** SQLite beside a server event store: its own file, DATA_DIR/read-models.sqlite. */
   readStore: { kind: 'sqlite'; file: string } | { kind: 'mongodb'; url: string; database: string };
@@ -176,15 +176,44 @@ function ledgerSigningKey(env: NodeJS.ProcessEnv, dataDir: string): SigningKeySo
   return { kind: 'generated', dataDir };
 }
 
-/** PERSONAL_DATA_ENCRYPTION (default on), MASTER_KEY (base64 of 32 bytes; default: generated in the data folder), PRIVACY_ERASURE_BLOCKERS. */
+/**
+ * PERSONAL_DATA_ENCRYPTION (default on), MASTER_KEY (base64 of 32 bytes), KEY_STORE (sqlite|postgres|mongodb, default
+ * from EVENT_STORE: sqlite → sqlite, postgres → postgres, kurrentdb → mongodb), KEY_STORE_MONGODB_DATABASE (default
+ * `<MONGODB_DATABASE>_keys`), KEY_CACHE_TTL_SECONDS (default 60), PRIVACY_ERASURE_BLOCKERS.
+ *
+ * The master key: MASTER_KEY, or with a key store of this process's own (sqlite) one generated in the data folder.
+ * A shared key store (postgres, mongodb) with encryption on and no MASTER_KEY is refused at start (every instance must
+ * hold the same master key): see MissingMasterKeyError.
+ */
 function privacyConfig(env: NodeJS.ProcessEnv, dataDir: string): PrivacySettings {
   const key = text(env, 'MASTER_KEY');
+  const eventKind = text(env, 'EVENT_STORE')?.toLowerCase() ?? 'sqlite';
+  const defaultKeyStore = eventKind === 'postgres' ? 'postgres' : eventKind === 'kurrentdb' ? 'mongodb' : 'sqlite';
+  const keyKind = choice(env, 'KEY_STORE', ['sqlite', 'postgres', 'mongodb'] as const, defaultKeyStore);
+  const chosen = text(env, 'KEY_STORE') !== undefined;
+  if (keyKind !== 'sqlite' && eventKind === 'sqlite') {
+    throw new ConfigError(`KEY_STORE=${keyKind} needs a server event store (EVENT_STORE=postgres or kurrentdb): the embedded log keeps its keys in DATA_DIR/keys.sqlite`);
+  }
+  let keyStore: KeyStoreSettings;
+  if (keyKind === 'postgres') {
+    keyStore = { kind: 'postgres', url: storeUrl(env, 'POSTGRES_URL', 'KEY_STORE=postgres', ['postgres:', 'postgresql:']), schema: text(env, 'POSTGRES_SCHEMA') ?? 'aol' };
+  } else if (keyKind === 'mongodb') {
+    const database = text(env, 'KEY_STORE_MONGODB_DATABASE') ?? `${text(env, 'MONGODB_DATABASE') ?? 'aol'}_keys`;
+    if (!/^[A-Za-z0-9_-]{1,63}$/.test(database)) throw new ConfigError(`KEY_STORE_MONGODB_DATABASE must be 1 to 63 letters, digits, _ or -, got "${database}"`);
+    // Chosen explicitly, MONGODB_URL is needed now; as EVENT_STORE=kurrentdb's default, start-up says so if encryption is on.
+    const url = chosen || text(env, 'MONGODB_URL') !== undefined ? storeUrl(env, 'MONGODB_URL', 'KEY_STORE=mongodb', ['mongodb:', 'mongodb+srv:']) : null;
+    keyStore = { kind: 'mongodb', url, database };
+  } else {
+    keyStore = { kind: 'sqlite' };
+  }
   try {
     if (key !== undefined) parseMasterKey(key, 'MASTER_KEY');
     return {
       encryption: boolean(env, 'PERSONAL_DATA_ENCRYPTION', true),
-      masterKey: key !== undefined ? { kind: 'inline', key } : { kind: 'generated', dataDir },
+      masterKey: key !== undefined ? { kind: 'inline', key } : keyKind === 'sqlite' ? { kind: 'generated', dataDir } : { kind: 'missing', keyStore: keyKind },
       erasureBlockers: parseErasureBlockers(env.PRIVACY_ERASURE_BLOCKERS),
+      keyStore,
+      keyCacheTtlSeconds: integer(env, 'KEY_CACHE_TTL_SECONDS', 60, 1, 86_400),
     };
   } catch (error) {
     if (error instanceof ConfigError) throw error;
@@ -245,6 +274,8 @@ function storesConfig(env: NodeJS.ProcessEnv, dataDir: string): StoresConfig {
             url: storeUrl(env, 'POSTGRES_URL', 'EVENT_STORE=postgres', ['postgres:', 'postgresql:']),
             schema,
             poolSize: integer(env, 'POSTGRES_POOL_SIZE', 10, 1, 1000),
+            // A link that drops packets silently: queries fail as SERVICE_UNAVAILABLE after this long instead of hanging.
+            queryTimeoutMs: integer(env, 'POSTGRES_QUERY_TIMEOUT_SECONDS', 30, 1, 3600) * 1000,
           }
         : eventKind === 'kurrentdb'
           ? { kind: 'kurrentdb', url: storeUrl(env, 'KURRENTDB_URL', 'EVENT_STORE=kurrentdb', ['kurrentdb:', 'esdb:', 'kdb:', 'kurrentdb+discover:', 'esdb+discover:', 'kdb+discover:']) }

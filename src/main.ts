@@ -96,7 +96,15 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
     rawEventStore.setGroupCommitObserver(metrics.groupCommitObserver);
   }
   // Read models added since the file was written, or a crash between versions: catch up before serving.
-  if (stores.inlineInTransaction && runner) await runner.catchUp(eventStore);
+  if (stores.inlineInTransaction && runner) {
+    let logged = Date.now();
+    const replayed = await runner.catchUp(eventStore, (done, total) => {
+      if (Date.now() - logged < 5_000) return;
+      logged = Date.now();
+      logger.info({ done, total }, 'read models catching up with the log');
+    });
+    if (replayed > 0) logger.info({ events: replayed }, 'read models caught up with the log');
+  }
   // A log written before the ledger existed: seal it before anything appends (the seal refuses a gap).
   if (stores.ledger) await stores.ledger.catchUp(rawEventStore); // the stored bytes, never upcast
   // Read models on another store, applied by this process: its projector loop (catching up runs in the background;
@@ -168,8 +176,8 @@ export async function startApp(config: Config, options: StartOptions = {}): Prom
       accountability,
       inaction,
       statistics,
-      // erasePersonalData: the embedded store's erasure service (null when encryption is off or the log is a server's).
-      privacy: stores.embedded?.privacy ?? null,
+      // erasePersonalData (null when encryption is off): see Stores.privacy.
+      privacy: stores.privacy,
     };
     // The ops resolvers' and the HTTP handler's part (x-min-position): not in Context, which the other areas share.
     const ops: OpsContext = { projections };

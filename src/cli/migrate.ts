@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config';
 import {
@@ -8,9 +10,13 @@ import {
   type PostgresEventStore,
   type StoredEventText,
 } from '../eventstore/postgres/postgres-event-store';
+import { parseMasterKey } from '../privacy/master-key';
+import { findWrappingKey, inspectKeyFile, migrateKeys, type KeyMigrationReport } from '../privacy/migrate-keys';
+import { PostgresKeyRecords } from '../privacy/postgres-key-store';
 import { createProgress, type ProgressReporter } from './progress';
 
 const USAGE = `Usage: npm run migrate -- --to <postgres URL> [--schema <name>] [--from <ledger.sqlite>] [--batch <n>]
+                           [--from-master-key <file>]
 
 Copies the embedded store's event log into a PostgreSQL event store, keeping every event's id, stream, revision,
 global position, data and metadata (recordedAt included) byte for byte, then reads both logs again and compares
@@ -20,6 +26,16 @@ them event by event. Stop the server first (events appended during the copy woul
   --schema <name>  the store's schema there (default aol); created if missing
   --from <file>    the SQLite file (default: DATA_DIR/ledger.sqlite, as the server uses)
   --batch <n>      events per transaction (default 1000)
+  --from-master-key <file>
+                   a file holding the embedded deployment's master key (base64), when it is neither MASTER_KEY
+                   nor the master-key file beside --from
+
+Personal data: the log's personal fields are copied as they are stored (envelopes under each subject's key), so
+the subjects' keys follow. When keys.sqlite lies beside --from (DATA_DIR/keys.sqlite), its keys are unwrapped with
+the embedded master key (MASTER_KEY, or the master-key file beside --from) and wrapped again with MASTER_KEY into
+the table <schema>.subject_keys (KEY_STORE=postgres, the default with EVENT_STORE=postgres), and its tombstones are
+copied as tombstones: an erased subject stays erased. MASTER_KEY is then required: the one every API instance and
+the projector will be given. The two master keys may be the same. Keys already in the table are kept.
 
 Resumable: a target that already holds the beginning of the same log (an interrupted run) is checked and
 continued; a target that differs from the source, or holds more, is refused and left untouched.
@@ -41,6 +57,22 @@ export interface MigrateOptions {
   batchSize?: number;
   /** Progress of the copy and of the verification; default: none. */
   progress?: (phase: 'copy' | 'verify') => ProgressReporter;
+  /** The subjects' keys to copy into <schema>.subject_keys once the log is copied and verified; default: none. */
+  keys?: KeyMigrationPlan;
+}
+
+/** DATA_DIR/keys.sqlite into the PostgreSQL key store: see keyMigrationPlan. */
+export interface KeyMigrationPlan {
+  file: string;
+  /** The master key that wrapped the file's keys (the embedded deployment's). */
+  fromMasterKey: Buffer;
+  /** Where it came from, for the report: MASTER_KEY, or a file. */
+  fromMasterKeyName: string;
+  /** MASTER_KEY: the server's. */
+  toMasterKey: Buffer;
+  /** What the file holds. */
+  keys: number;
+  tombstones: number;
 }
 
 export interface MigrateReport {
@@ -49,6 +81,8 @@ export interface MigrateReport {
   /** Events the target already held (and were checked) before this run. */
   alreadyPresent: number;
   copied: number;
+  /** The keys and tombstones copied into <schema>.subject_keys; undefined when there was no key store to copy. */
+  keys?: KeyMigrationReport;
 }
 
 type SourceRow = [
@@ -104,10 +138,80 @@ export async function migrateSqliteToPostgres(options: MigrateOptions): Promise<
     await compare(readSource, target, head, batchSize, options.progress?.('verify'));
     const targetHead = await target.headPosition();
     if (targetHead !== head) throw new MigrationError(`after the copy the target ends at ${targetHead}, the source at ${head}`);
-    return { events: head, alreadyPresent: present, copied: head - present };
+    // The keys last: into a target whose log was refused above, nothing is written. Idempotent, so a run
+    // interrupted here is finished by running it again (the log is then only verified).
+    const keys = options.keys ? await copyKeys(options.keys, options.to, options.schema ?? 'aol') : undefined;
+    return { events: head, alreadyPresent: present, copied: head - present, ...(keys ? { keys } : {}) };
   } finally {
     source.close();
     await target?.close();
+  }
+}
+
+async function copyKeys(plan: KeyMigrationPlan, to: string, schema: string): Promise<KeyMigrationReport> {
+  const records = await PostgresKeyRecords.open(to, schema, { poolSize: 1 });
+  try {
+    return await migrateKeys(plan.file, plan.fromMasterKey, records, plan.toMasterKey);
+  } finally {
+    await records.close();
+  }
+}
+
+/**
+ * The keys to copy with the log at `from`: keys.sqlite beside it (DATA_DIR/keys.sqlite), null when there is none
+ * (encryption was off). Its keys were wrapped with the embedded deployment's master key: `--from-master-key`'s file,
+ * or else MASTER_KEY or the master-key file beside `from`, whichever unwraps them; they are wrapped again with
+ * MASTER_KEY, which is required when there are keys. Reads only: nothing is written before the plan is whole.
+ */
+export function keyMigrationPlan(from: string, env: NodeJS.ProcessEnv, fromMasterKeyFile?: string): KeyMigrationPlan | null {
+  const dir = path.dirname(path.resolve(from));
+  const file = path.join(dir, 'keys.sqlite');
+  if (!existsSync(file)) return null;
+  let contents;
+  try {
+    contents = inspectKeyFile(file);
+  } catch (error) {
+    throw new UsageError(`the key store beside the log: ${(error as Error).message}`);
+  }
+  const plan = { file, keys: contents.keys, tombstones: contents.tombstones };
+  // Tombstones alone need no master key (they hold none): nothing is wrapped or unwrapped.
+  if (!contents.sample) {
+    const unused = randomBytes(32);
+    return { ...plan, fromMasterKey: unused, fromMasterKeyName: 'none (no keys)', toMasterKey: unused };
+  }
+  const inline = env.MASTER_KEY?.trim();
+  if (!inline) {
+    throw new UsageError(
+      `${file} holds ${contents.keys} subject keys: set MASTER_KEY, the master key the server's instances will share ` +
+        `(base64 of 32 bytes, e.g. \`openssl rand -base64 32\`; it may be the embedded one), to wrap them again in ` +
+        `the PostgreSQL key store`,
+    );
+  }
+  const toMasterKey = readKey(() => parseMasterKey(inline, 'MASTER_KEY'));
+  const candidates: { key: Buffer; name: string }[] = [];
+  if (fromMasterKeyFile !== undefined) {
+    if (!existsSync(fromMasterKeyFile)) throw new UsageError(`--from-master-key: no file at ${fromMasterKeyFile}`);
+    candidates.push({ key: readKey(() => parseMasterKey(readFileSync(fromMasterKeyFile, 'utf8'), fromMasterKeyFile)), name: fromMasterKeyFile });
+  } else {
+    candidates.push({ key: toMasterKey, name: 'MASTER_KEY' });
+    const generated = path.join(dir, 'master-key');
+    if (existsSync(generated)) candidates.push({ key: readKey(() => parseMasterKey(readFileSync(generated, 'utf8'), generated)), name: generated });
+  }
+  const found = findWrappingKey(contents.sample, candidates);
+  if (!found) {
+    throw new UsageError(
+      `the keys in ${file} do not unwrap with ${candidates.map((c) => c.name).join(' nor with ')}: give the embedded ` +
+        `deployment's master key with --from-master-key <file>`,
+    );
+  }
+  return { ...plan, fromMasterKey: found.key, fromMasterKeyName: found.name, toMasterKey };
+}
+
+function readKey(read: () => Buffer): Buffer {
+  try {
+    return read();
+  } catch (error) {
+    throw new UsageError((error as Error).message);
   }
 }
 
@@ -161,6 +265,7 @@ interface MigrateArgs {
   to: string;
   schema: string;
   batchSize: number;
+  keys: KeyMigrationPlan | null;
 }
 
 function parseMigrateArgs(argv: string[], env: NodeJS.ProcessEnv): MigrateArgs | 'help' {
@@ -173,6 +278,7 @@ function parseMigrateArgs(argv: string[], env: NodeJS.ProcessEnv): MigrateArgs |
         schema: { type: 'string', default: 'aol' },
         from: { type: 'string' },
         batch: { type: 'string', default: '1000' },
+        'from-master-key': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -195,7 +301,7 @@ function parseMigrateArgs(argv: string[], env: NodeJS.ProcessEnv): MigrateArgs |
       throw error;
     }
   }
-  return { from, to, schema: values.schema, batchSize };
+  return { from, to, schema: values.schema, batchSize, keys: keyMigrationPlan(from, env, values['from-master-key']) };
 }
 
 /** `npm run migrate`: exit 0 when copied and verified, 1 when refused or failed, 2 on a usage error. */
@@ -220,9 +326,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       schema: args.schema,
       batchSize: args.batchSize,
       progress: (phase) => createProgress(phase, { unit: 'events' }),
+      ...(args.keys ? { keys: args.keys } : {}),
     });
     const resumed = report.alreadyPresent > 0 ? ` (${fmt(report.alreadyPresent)} were already there and matched)` : '';
     process.stdout.write(`Copied ${fmt(report.copied)} events${resumed}; all ${fmt(report.events)} verified\n`);
+    if (args.keys && report.keys) {
+      const wrapped = report.keys.keys > 0 ? `, wrapped again with MASTER_KEY (they were wrapped with ${args.keys.fromMasterKeyName}); keys already there were kept` : '';
+      process.stdout.write(
+        `Copied ${fmt(report.keys.keys)} subject keys and ${fmt(report.keys.tombstones)} tombstones from ${args.keys.file} into ${args.schema}.subject_keys${wrapped}\n`,
+      );
+    } else {
+      process.stdout.write(`No key store beside the log (${path.join(path.dirname(path.resolve(args.from)), 'keys.sqlite')}): no subject keys copied\n`);
+    }
     return 0;
   } catch (error) {
     process.stderr.write(`migrate: ${error instanceof Error ? error.message : String(error)}\n`);

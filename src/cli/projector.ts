@@ -18,7 +18,9 @@ checkpoints with the read models, so that after a crash it resumes where the sto
 or SIGINT (then stores the batch in hand and exits 0). One projector per read store.
 
 Needs PROJECTIONS=external (the API instances then leave the projections to it), a server event store
-(EVENT_STORE=postgres or kurrentdb) and READ_STORE with its URL, as the API instances have.
+(EVENT_STORE=postgres or kurrentdb) and READ_STORE with its URL, as the API instances have; with personal-data
+encryption on, the same MASTER_KEY and KEY_STORE too: it decrypts to project, and when it applies a
+PersonalDataErased it rebuilds the read models from the log (which then reads the redaction marker).
 
   --check   exit 0 if the running projector's heartbeat (written every 5 s beside its checkpoints) is at most
             PROJECTOR_HEARTBEAT_MAX_AGE_SECONDS old, 1 otherwise (a container health check)

@@ -1,6 +1,6 @@
 import { ALL_PROJECTIONS } from '../../projections';
-import { ProjectionRunner } from '../../projections/runner';
-import type { Config } from '../config';
+import { ProjectionRunner, resetStaleShapesAsync } from '../../projections/runner';
+import { ConfigError, type Config } from '../config';
 import type { EventStore } from '../eventstore/port';
 import { openKurrentEventStore } from '../eventstore/kurrentdb/kurrentdb-event-store';
 import { openPostgresEventStore, redactUrl } from '../eventstore/postgres/postgres-event-store';
@@ -10,7 +10,10 @@ import { errorMessage, type Logger } from '../ops/logger';
 import { MongoReadStore } from '../readstore/mongodb/mongo-read-store';
 import type { AsyncReadModelStore } from '../readstore/port';
 import { SqliteReadStore } from '../readstore/sqlite/sqlite-read-store';
-import { mongoTarget, sqliteTarget, type ProjectionProgress, type ProjectionTarget } from '../projector/target';
+import { mongoTarget, rebuildMongo, sqliteTarget, type ProjectionProgress, type ProjectionTarget } from '../projector/target';
+import { erasingTarget } from '../projector/erasures';
+import { ErasureService, KeyStoreSettingError, MissingMasterKeyError, openServerEncryptingStore, type EncryptingEventStore } from '../privacy';
+import type { KeyStore } from '../privacy/key-store';
 import { openEmbeddedStores, type EmbeddedStores } from './embedded';
 
 /** A store named by the configuration could not be opened (unreachable, refused, wrong schema): start-up stops. */
@@ -40,6 +43,13 @@ export interface Stores {
   ledger: Ledger | null;
   /** The embedded store's pieces, when the log is SQLite. */
   embedded: EmbeddedStores | null;
+  /**
+   * erasePersonalData: null when personal-data encryption is off. Embedded: the embedded store's; server modes: keys
+   * destroyed in the shared key store, read models rebuilt by their writer (src/projector/erasures.ts).
+   */
+  privacy: ErasureService | null;
+  /** Server modes with encryption on: the decrypting wrapper of the raw log, and the shared key store. */
+  encryption: { store: EncryptingEventStore; keys: KeyStore } | null;
   /** The SQLite file whose size /metrics reports, if any. */
   sqliteFile: string | null;
   /** A line for the logs: which stores, where (no passwords). */
@@ -98,25 +108,58 @@ export async function openStores(config: Config, logger: Logger, role: StoreRole
       if (replayed) logger.warn({ keysDestroyed: replayed }, 'erasures replayed from the log onto the key store');
       rawEventStore = embedded.rawEventStore;
       description.eventStoreAt = config.sqliteFile;
+    } else if (config.privacy.encryption && config.privacy.masterKey.kind === 'missing') {
+      // Before connecting anywhere: every instance must hold the same master key.
+      throw new ConfigError(new MissingMasterKeyError(config.privacy.masterKey.keyStore).message);
     } else if (event.kind === 'postgres') {
       rawEventStore = await opening(`event store (EVENT_STORE=postgres, POSTGRES_URL=${redactUrl(event.url)})`, () =>
-        openPostgresEventStore(event.url, { schema: event.schema, poolSize: event.poolSize }),
+        openPostgresEventStore(event.url, { schema: event.schema, poolSize: event.poolSize, queryTimeoutMs: event.queryTimeoutMs }),
       );
       description.eventStoreAt = `${redactUrl(event.url)} schema ${event.schema}`;
     } else {
       rawEventStore = await opening(`event store (EVENT_STORE=kurrentdb, KURRENTDB_URL=${redactUrl(event.url)})`, () => openKurrentEventStore(event.url));
       description.eventStoreAt = redactUrl(event.url);
     }
+    let encryption: Stores['encryption'] = null;
     if (!embedded) {
       const store = rawEventStore;
       opened.push(() => store.close());
+      // Personal fields encrypted on the way in, decrypted on the way out, with keys every instance shares.
+      if (config.privacy.encryption) {
+        const keyStore = config.privacy.keyStore ?? { kind: 'sqlite' };
+        const where = keyStore.kind === 'postgres' ? `KEY_STORE=postgres, POSTGRES_URL=${redactUrl(keyStore.url)}` : keyStore.kind === 'mongodb' ? `KEY_STORE=mongodb, MONGODB_URL=${redactUrl(keyStore.url ?? '')}` : `KEY_STORE=sqlite, ${config.dataDir}`;
+        try {
+          encryption = await openServerEncryptingStore(store, config.dataDir, config.privacy);
+        } catch (error) {
+          if (error instanceof MissingMasterKeyError || error instanceof KeyStoreSettingError) throw new ConfigError(error.message);
+          throw new StoreUnavailableError(`Cannot open the key store (${where}): ${errorMessage(error)}`);
+        }
+        const { store: encrypting } = encryption;
+        // Closing the wrapper closes the raw log, then the key store.
+        opened[opened.length - 1] = () => encrypting.close();
+        description.keyStoreAt = encryption.keys.description;
+      }
     }
-    const eventStore = embedded ? embedded.eventStore : new UpcastingEventStore(rawEventStore);
+    const eventStore = embedded ? embedded.eventStore : new UpcastingEventStore(encryption?.store ?? rawEventStore);
+    let privacy: ErasureService | null = embedded?.privacy ?? null;
+    if (encryption) {
+      privacy = new ErasureService({ log: encryption.store, keys: encryption.keys, blockers: config.privacy.erasureBlockers, rebuildReadModels: 'projector' });
+      // Erasures are replayed from the log onto the shared key store: a restored old key backup resurrects no one.
+      const replayed = await privacy.replayErasures();
+      if (replayed) logger.warn({ keysDestroyed: replayed }, 'erasures replayed from the log onto the key store');
+      // Erasures by other instances: their subjects' cached keys dropped as soon as this process sees them.
+      if (role === 'api') {
+        encryption.store.watchErasures(await rawEventStore.headPosition(), (error) =>
+          logger.warn({ error: errorMessage(error) }, 'the erasure watch stopped; cached keys expire after KEY_CACHE_TTL_SECONDS'),
+        );
+      }
+    }
 
     const read = settings.readStore;
     let readStore: AsyncReadModelStore;
     let runner: ProjectionRunner | null = null;
     let target: ProjectionTarget;
+    let rebuild: () => Promise<void>;
     let sqliteFile: string | null = embedded ? config.sqliteFile : null;
     if (read.kind === 'sqlite') {
       if (embedded) {
@@ -130,6 +173,10 @@ export async function openStores(config: Config, logger: Logger, role: StoreRole
         sqliteFile = read.file;
       }
       target = sqliteTarget(readStore, runner);
+      const sqliteRunner = runner;
+      rebuild = async () => {
+        await sqliteRunner.rebuild(eventStore);
+      };
       description.readStoreAt = read.file;
     } else {
       const store = await opening(`read store (READ_STORE=mongodb, MONGODB_URL=${redactUrl(read.url)})`, () =>
@@ -138,9 +185,20 @@ export async function openStores(config: Config, logger: Logger, role: StoreRole
       opened.push(() => store.close());
       readStore = store;
       target = mongoTarget(store, ALL_PROJECTIONS, writes, onProjectionError);
+      // Read models of an older shape are dropped by their writer and replayed by its projector loop.
+      const staleOnMongo = writes ? await resetStaleShapesAsync(store, ALL_PROJECTIONS) : [];
+      if (staleOnMongo.length > 0) logger.warn({ projections: staleOnMongo }, 'read models of an older shape dropped: the projector replays them from the log');
+      rebuild = async () => {
+        await rebuildMongo(store, ALL_PROJECTIONS, eventStore, onProjectionError);
+      };
       description.readStoreAt = `${redactUrl(read.url)} database ${read.database}`;
     }
     const inlineInTransaction = embedded !== null && read.kind === 'sqlite' && settings.projections === 'inline';
+    // Read models written in an older shape are dropped here, by their writer, and replayed by its catch-up.
+    const stale = runner !== null && writes ? runner.resetStaleShapes() : [];
+    if (stale.length > 0) logger.warn({ projections: stale }, 'read models of an older shape dropped: they are replayed from the log before serving');
+    // The writer of the read models rebuilds them when it applies a PersonalDataErased (server modes).
+    if (encryption && writes) target = erasingTarget(target, { log: encryption.store, keys: encryption.keys, rebuild, logger });
     return {
       rawEventStore,
       eventStore,
@@ -151,6 +209,8 @@ export async function openStores(config: Config, logger: Logger, role: StoreRole
       inlineInTransaction,
       ledger: embedded?.ledger ?? null,
       embedded,
+      privacy,
+      encryption,
       sqliteFile,
       description,
       close: closeAll,

@@ -39,6 +39,6 @@ export interface Context {
   statistics: RegionStatisticsService;
   /** The audit trail: checkpoints and proofs. */
   ledger: Ledger;
-  /** erasePersonalData (src/privacy); absent or null when personal-data encryption is off or the log is not embedded. */
+  /** erasePersonalData (src/privacy); absent or null when personal-data encryption is off. */
   privacy?: ErasureService | null;
 }

@@ -1,8 +1,10 @@
-import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
 import type { NewEvent, RecordedEvent } from '../domain/shared/event';
 import type { AppendOptions, AppendResult, EventHandler, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../eventstore/port';
-import type { KeyStore, SubjectKey } from './key-store';
+import { FieldCipher, isEnvelope } from './field-cipher';
+import type { KeyStore } from './key-store';
 import { rewriteFields } from './personal-fields';
+
+export { ERASED_MARKER, FieldCipher, PersonalDataIntegrityError, isEnvelope, type FieldEnvelope } from './field-cipher';
 
 /**
  * Personal data in an immutable log: field encryption and erasure by key destruction (crypto-shredding).
@@ -24,107 +26,49 @@ import { rewriteFields } from './personal-fields';
  *   the keys, rebuilds the read models from the log (which now reads the marker) and compacts the file, so the
  *   plaintext is left nowhere; at start-up every PersonalDataErased in the log is replayed onto the key store.
  *
+ * - Server modes (src/composition/stores.ts): the keys are on a server shared by every instance (key-store.ts), which
+ *   answers asynchronously; before the cipher runs, this wrapper `prepare`s the keys of the subjects a batch names
+ *   (on append it creates the missing ones, durably, before the event is appended). A PersonalDataErased seen on a
+ *   subscription drops the subject's cached key and every opened field, so an instance stops decrypting a subject
+ *   erased by another one as soon as its subscription reaches the erasure (and at the latest when its cached key
+ *   expires: KEY_CACHE_TTL_SECONDS).
+ *
  * Idempotence, concurrency: appends pass a gate that erasure closes (`exclusive`) while it rebuilds the read
  * models, so no append's inline projection can run between a rebuild's batches.
  */
 
-/** What an erased subject's fields read as, everywhere: histories, read models, exports, rebuilt models. */
-export const ERASED_MARKER = '[erased]';
-
-export interface FieldEnvelope {
-  $enc: 'v1';
-  /** The data subject, whose key encrypts the field. */
-  s: string;
-  iv: string;
-  /** Ciphertext and GCM tag, base64. */
-  ct: string;
-}
-
-export const isEnvelope = (value: unknown): value is FieldEnvelope =>
-  typeof value === 'object' && value !== null && (value as { $enc?: unknown }).$enc === 'v1' && typeof (value as { s?: unknown }).s === 'string';
-
-/** A ciphertext that fails its tag: altered, or moved from another event or field. Reads stop rather than guess. */
-export class PersonalDataIntegrityError extends Error {}
-
-const aadOf = (eventId: string, path: string) => Buffer.from(`${eventId}\n${path}`, 'utf8');
-
-/** How many opened fields the cipher keeps (see FieldCipher): plaintext in this process's memory only. */
-const OPENED_LIMIT = 100_000;
-
-/**
- * Encrypts and decrypts the declared personal fields of events, with the subjects' keys.
- *
- * Fields it has sealed or opened are remembered (bounded), keyed by their place and ciphertext, so that the append's
- * own answer, the inline projections and a history read again do not pay AES-GCM for every field every time; the
- * key is the ciphertext at its place (event id, path), so a moved ciphertext still meets the tag check. `forget`
- * (after every key destruction) drops them all.
- */
-export class FieldCipher {
-  private readonly opened = new Map<string, string>();
-
-  constructor(private readonly keys: KeyStore) {}
-
-  /** The event with its personal fields as envelopes (or the marker, for an erased subject); the same object when it has none. */
-  encryptEvent<E extends NewEvent>(event: E): E {
-    const data = rewriteFields(event.type, event.data, (value, path, owner, field) => {
-      if (typeof value !== 'string') return value;
-      const subjectId = field.subject(owner);
-      if (subjectId === null) return value;
-      const key = this.keys.keyFor(subjectId);
-      if (!key) return ERASED_MARKER;
-      const envelope = encryptField(key, subjectId, event.id, path, value);
-      this.remember(`${event.id}\n${path}\n${envelope.ct}`, value);
-      return envelope;
+/** The subjects whose fields a new event will encrypt (named beside a string in a personal field). */
+export function subjectsToEncrypt(events: readonly NewEvent[]): Set<string> {
+  const subjects = new Set<string>();
+  for (const event of events) {
+    rewriteFields(event.type, event.data, (value, _path, owner, field) => {
+      if (typeof value === 'string') {
+        const subjectId = field.subject(owner);
+        if (subjectId !== null) subjects.add(subjectId);
+      }
+      return value;
     });
-    return data === event.data ? event : { ...event, data };
   }
+  return subjects;
+}
 
-  /** The event with its envelopes opened (the marker where the key is gone); the same object when it has none. */
-  decryptEvent<E extends RecordedEvent>(event: E): E {
-    const data = rewriteFields(event.type, event.data, (value, path) => {
-      if (!isEnvelope(value)) return value;
-      // The key first (a map lookup once unwrapped): a destroyed key wins over anything remembered.
-      const key = this.keys.keyOf(value.s);
-      if (!key) return ERASED_MARKER;
-      const place = `${event.id}\n${path}\n${value.ct}`;
-      const known = this.opened.get(place);
-      if (known !== undefined) return known;
-      const plaintext = decryptField(key, event.id, path, value);
-      this.remember(place, plaintext);
-      return plaintext;
+/** The subjects whose keys the envelopes of stored events need. */
+export function subjectsToDecrypt(events: readonly RecordedEvent[]): Set<string> {
+  const subjects = new Set<string>();
+  for (const event of events) {
+    rewriteFields(event.type, event.data, (value) => {
+      if (isEnvelope(value)) subjects.add(value.s);
+      return value;
     });
-    return data === event.data ? event : { ...event, data };
   }
-
-  /** Drops every remembered field: after a key is destroyed, its fields must read as the marker at once. */
-  forget(): void {
-    this.opened.clear();
-  }
-
-  private remember(place: string, plaintext: string): void {
-    if (this.opened.size >= OPENED_LIMIT) this.opened.clear();
-    this.opened.set(place, plaintext);
-  }
+  return subjects;
 }
 
-function encryptField(key: SubjectKey, subjectId: string, eventId: string, path: string, plaintext: string): FieldEnvelope {
-  const iv = createHmac('sha256', key.ivKey).update(`${eventId}\n${path}\n`).update(plaintext, 'utf8').digest().subarray(0, 12);
-  const cipher = createCipheriv('aes-256-gcm', key.encryptionKey, iv);
-  cipher.setAAD(aadOf(eventId, path));
-  const ct = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  return { $enc: 'v1', s: subjectId, iv: iv.toString('base64'), ct: ct.toString('base64') };
-}
-
-function decryptField(key: SubjectKey, eventId: string, path: string, envelope: FieldEnvelope): string {
-  try {
-    const sealed = Buffer.from(envelope.ct, 'base64');
-    const decipher = createDecipheriv('aes-256-gcm', key.encryptionKey, Buffer.from(envelope.iv, 'base64'));
-    decipher.setAAD(aadOf(eventId, path));
-    decipher.setAuthTag(sealed.subarray(sealed.length - 16));
-    return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - 16)), decipher.final()]).toString('utf8');
-  } catch {
-    throw new PersonalDataIntegrityError(`The personal field ${path} of event ${eventId} does not decrypt: altered, or not in its place`);
-  }
+/** The subject a PersonalDataErased names, or null for any other event. */
+export function erasedSubjectOf(event: RecordedEvent): string | null {
+  if (event.type !== 'PersonalDataErased') return null;
+  const subjectId = (event.data as { subjectId?: unknown }).subjectId;
+  return typeof subjectId === 'string' ? subjectId : null;
 }
 
 /**
@@ -135,20 +79,29 @@ export class EncryptingEventStore implements EventStore {
   private inFlight = 0;
   private readonly idle: (() => void)[] = [];
   private gate: Promise<void> | null = null;
+  /** The key store, when its keys must be loaded before the cipher asks (a server's); null: it answers synchronously. */
+  private readonly preparing: KeyStore | null;
+  private watcher: Subscription | null = null;
 
   constructor(
     readonly raw: EventStore,
     readonly cipher: FieldCipher,
     /** Closes what the wrapper brought (the key store) once the log is closed. */
-    private readonly onClose: () => void = () => undefined,
-  ) {}
+    private readonly onClose: () => unknown = () => undefined,
+    /** The cipher's key store; needed when it is a server's (keys loaded before use, erasures seen on subscriptions). */
+    readonly keys: KeyStore | null = null,
+  ) {
+    this.preparing = keys && !keys.synchronous ? keys : null;
+  }
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options?: AppendOptions): Promise<AppendResult> {
     while (this.gate) await this.gate;
     this.inFlight += 1;
     try {
+      // Keys of new subjects are stored before the event that needs them.
+      if (this.preparing) await this.preparing.prepare(subjectsToEncrypt(events), true);
       const result = await this.raw.appendToStream(streamId, events.map((event) => this.cipher.encryptEvent(event)), options);
-      return { ...result, events: result.events.map((event) => this.cipher.decryptEvent(event)) };
+      return { ...result, events: await this.decrypt(result.events) };
     } finally {
       this.inFlight -= 1;
       if (this.inFlight === 0) for (const wake of this.idle.splice(0)) wake();
@@ -173,24 +126,73 @@ export class EncryptingEventStore implements EventStore {
     }
   }
 
+  /** Drops what this process remembers of the subjects (keys, opened fields): they were erased, here or elsewhere. */
+  forgetSubjects(subjectIds: Iterable<string>): void {
+    this.keys?.forget(subjectIds);
+    this.cipher.forget();
+  }
+
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
-    return (await this.raw.readStream(streamId, options)).map((event) => this.cipher.decryptEvent(event));
+    return this.decrypt(await this.raw.readStream(streamId, options));
   }
 
   async readAll(options?: ReadAllOptions): Promise<RecordedEvent[]> {
-    return (await this.raw.readAll(options)).map((event) => this.cipher.decryptEvent(event));
+    return this.decrypt(await this.raw.readAll(options));
   }
 
   subscribeToAll(handler: EventHandler, options?: SubscribeOptions): Subscription {
-    return this.raw.subscribeToAll((event) => handler(this.cipher.decryptEvent(event)), options);
+    const keys = this.preparing;
+    if (!keys) return this.raw.subscribeToAll((event) => handler(this.cipher.decryptEvent(event)), options);
+    const readAhead = options?.batchSize ?? 500;
+    return this.raw.subscribeToAll(async (event) => {
+      const erased = erasedSubjectOf(event);
+      // Erased (by this instance or another): the key this process may still hold is dropped before anything after.
+      if (erased !== null) this.forgetSubjects([erased]);
+      const subjects = subjectsToDecrypt([event]);
+      if (!keys.loaded(subjects)) {
+        // A key not in memory (a catch-up, a new subject): the keys of the events ahead are loaded with it, one read
+        // of the log and one of the key store for the next `readAhead` events, rather than a round trip per event.
+        const ahead = await this.raw.readAll({ after: event.position, maxCount: readAhead, ...(options?.filter && { filter: options.filter }) });
+        await keys.prepare([...subjects, ...subjectsToDecrypt(ahead)], false);
+      }
+      return handler(this.cipher.decryptEvent(event));
+    }, options);
   }
 
   headPosition(): Promise<number> {
     return this.raw.headPosition();
   }
 
+  /**
+   * Server modes: follows the log's PersonalDataErased events from `after` (the head at start-up) and drops the
+   * erased subjects' cached keys and the opened fields as each arrives, so that this instance stops decrypting a
+   * subject another instance erased even when it runs no projector (PROJECTIONS=external). Stopped by `close`.
+   */
+  watchErasures(after: number, onError?: (error: unknown) => void): void {
+    if (this.watcher) return;
+    const options: SubscribeOptions & { onError?: (error: unknown) => void } = { after, filter: { eventTypes: ['PersonalDataErased'] }, ...(onError && { onError }) };
+    this.watcher = this.raw.subscribeToAll(async (event) => {
+      const erased = erasedSubjectOf(event);
+      if (erased === null) return;
+      // Destroyed here too (idempotent): the erasing instance appends the event before it destroys the keys, and a
+      // read here in between must not fetch the key again and keep it for KEY_CACHE_TTL_SECONDS.
+      const legalBasis = (event.data as { legalBasis?: unknown }).legalBasis;
+      await this.keys?.destroy([erased], () => (typeof legalBasis === 'string' ? legalBasis : ''));
+      this.forgetSubjects([erased]);
+    }, options);
+    this.watcher.caughtUp.catch((error: unknown) => onError?.(error));
+  }
+
   async close(): Promise<void> {
+    await this.watcher?.stop().catch(() => undefined);
     await this.raw.close();
-    this.onClose();
+    await this.onClose();
+  }
+
+  /** Synchronous when the keys are (no extra turn of the event loop on the embedded store's hot path). */
+  private decrypt(events: RecordedEvent[]): RecordedEvent[] | Promise<RecordedEvent[]> {
+    const loading = this.preparing?.prepare(subjectsToDecrypt(events), false);
+    if (!loading) return events.map((event) => this.cipher.decryptEvent(event));
+    return loading.then(() => events.map((event) => this.cipher.decryptEvent(event)));
   }
 }

@@ -26,16 +26,21 @@ export interface ErasureResult {
 export interface ErasureDependencies {
   /** The decrypting store: appends go through it, and its gate holds appends while the read models are rebuilt. */
   log: EncryptingEventStore;
+  /** The key store (any adapter: SQLite's answers at once, a server's asynchronously). */
   keys: KeyStore;
   blockers: readonly ErasureBlocker[];
   /**
-   * Drops every read model and replays the log into it (which now reads the marker for the erased fields); null
-   * where this process does not own the read models (MongoDB, another process's projector): erasure is refused
-   * there rather than leave the plaintext in them.
+   * How the read models lose the plaintext:
+   * - a function: drops every read model and replays the log into it (which now reads the marker for the erased
+   *   fields), here, with appends held (the embedded store, whose appends project inline);
+   * - 'projector': the writer of the read models (the projector loop of an API instance, or `npm run projector`)
+   *   does it when it applies the PersonalDataErased event (src/projector/erasures.ts), wherever it runs;
+   * - null: nobody can (the embedded log with its read models in MongoDB, written by no projector that knows of
+   *   erasures): erasure is refused rather than leave the plaintext in them.
    */
-  rebuildReadModels: (() => Promise<void>) | null;
-  /** Rewrites the data file and empties its WAL, so that no freed page still holds the plaintext. */
-  compact: () => void;
+  rebuildReadModels: (() => Promise<void>) | 'projector' | null;
+  /** Rewrites the data file and empties its WAL, so that no freed page still holds the plaintext (the embedded file). */
+  compact?: () => void;
 }
 
 const MAX_SUBJECT_ID = 200;
@@ -55,6 +60,13 @@ const MAX_LEGAL_BASIS = 2000;
  * PersonalDataErased event (the log is the record, replayed onto the key store at start-up, so a crash after this
  * point is finished on the next start); then, with appends held, the keys destroyed, the read models rebuilt and
  * the file compacted.
+ *
+ * Server modes (EVENT_STORE=postgres|kurrentdb, keys shared in KEY_STORE=postgres|mongodb): the event, then the keys
+ * destroyed in the shared store and forgotten here. Appends are not held (other instances append anyway): an append
+ * naming the subject meanwhile is encrypted under the key about to be destroyed, or written as the marker once it is.
+ * The other instances drop their cached keys when they see the event (EncryptingEventStore.watchErasures; at the
+ * latest after KEY_CACHE_TTL_SECONDS), and the writer of the read models rebuilds them when it applies it
+ * (src/projector/erasures.ts).
  */
 export class ErasureService {
   constructor(private readonly deps: ErasureDependencies) {}
@@ -70,13 +82,15 @@ export class ErasureService {
     }
     const { log, keys } = this.deps;
     if (this.deps.rebuildReadModels === null) {
-      throw new ServiceUnavailableError('Erasure needs the read models beside the embedded log (READ_STORE=sqlite)', 'ERASURE_NEEDS_EMBEDDED_READ_MODELS');
+      throw new ServiceUnavailableError('Erasure needs read models it can rebuild: beside the embedded log (READ_STORE=sqlite), or written by a projector (a server event store)', 'ERASURE_NEEDS_EMBEDDED_READ_MODELS');
     }
-    if (keys.isErased(subjectId) || (await log.raw.readStream(privacyStreamId(subjectId), { maxCount: 1 })).length > 0) {
+    if ((await keys.isErased(subjectId)) || (await log.raw.readStream(privacyStreamId(subjectId), { maxCount: 1 })).length > 0) {
       throw new ConflictError(`The personal data of subject ${subjectId} was already erased`, 'SUBJECT_ALREADY_ERASED', { subjectId });
     }
     const footprint = await footprintOf(log.raw, subjectId, this.deps.blockers);
-    if (!footprint.named && !keys.hasKey(subjectId)) {
+    // Asked before the event: in server modes another instance destroys the key too as soon as it sees the event.
+    const hadKey = await keys.hasKey(subjectId);
+    if (!footprint.named && !hadKey) {
       throw new NotFoundError(`No event names subject ${subjectId}`, 'SUBJECT_NOT_FOUND', { subjectId });
     }
     if (footprint.inClear) {
@@ -102,7 +116,7 @@ export class ErasureService {
       ignoreAlreadyRecorded(error);
       throw new ConflictError(`The personal data of subject ${subjectId} was already erased`, 'SUBJECT_ALREADY_ERASED', { subjectId });
     }
-    const keysDestroyed = await this.shred([subjectId], () => legalBasis);
+    const keysDestroyed = Math.max(await this.shred([subjectId], () => legalBasis), hadKey ? 1 : 0);
     return { subjectId, position: recorded.position, eventIds: recorded.events.map((e) => e.id), keysDestroyed };
   }
 
@@ -113,7 +127,8 @@ export class ErasureService {
    * - every subject the key store says was erased has its PersonalDataErased in the log: a data file restored from a
    *   backup older than the erasure lost the event, and its read models hold the plaintext again; the event is
    *   recorded anew (by SYSTEM, with the legal basis the key store kept), once.
-   * Answers how many keys it destroyed; when it changed anything, the read models are rebuilt and the file compacted.
+   * Answers how many keys it destroyed; when it changed anything, the read models are rebuilt and the file compacted
+   * (embedded; in server modes an event recorded again reaches the projector, which rebuilds).
    */
   async replayErasures(batchSize = 5000): Promise<number> {
     const subjects = new Map<string, string>();
@@ -126,8 +141,9 @@ export class ErasureService {
       }
       after = (batch[batch.length - 1] as RecordedEvent).position;
     }
-    const pending = [...subjects.keys()].filter((id) => this.deps.keys.hasKey(id) || !this.deps.keys.isErased(id));
-    const lost = this.deps.keys.erasedSubjects().filter((erased) => !subjects.has(erased.subjectId));
+    const pending: string[] = [];
+    for (const id of subjects.keys()) if ((await this.deps.keys.hasKey(id)) || !(await this.deps.keys.isErased(id))) pending.push(id);
+    const lost = (await this.deps.keys.erasedSubjects()).filter((erased) => !subjects.has(erased.subjectId));
     for (const { subjectId, legalBasis } of lost) await this.record(subjectId, legalBasis || 'recorded again from the key store', RESTORE_ACTOR, new Date().toISOString(), 'privacy-replay').catch(ignoreAlreadyRecorded);
     if (pending.length === 0 && lost.length === 0) return 0;
     return this.shred(pending, (id) => subjects.get(id) ?? '');
@@ -144,13 +160,24 @@ export class ErasureService {
     return { events: result.events, position: result.lastPosition };
   }
 
-  /** Keys destroyed; then, with no append running, the read models rebuilt and the file compacted. */
-  private shred(subjectIds: string[], legalBasisOf: (subjectId: string) => string): Promise<number> {
-    return this.deps.log.exclusive(async () => {
-      const destroyed = this.deps.keys.destroy(subjectIds, legalBasisOf);
-      this.deps.log.cipher.forget();
-      await this.deps.rebuildReadModels?.();
-      this.deps.compact();
+  /**
+   * Keys destroyed; then, with no append running, the read models rebuilt and the file compacted (embedded). With
+   * the read models left to the projector, the keys are destroyed and forgotten here; the projector rebuilds when
+   * it applies the PersonalDataErased (and destroys the keys itself first, should this process have died before).
+   */
+  private async shred(subjectIds: string[], legalBasisOf: (subjectId: string) => string): Promise<number> {
+    const { log, keys, rebuildReadModels, compact } = this.deps;
+    if (typeof rebuildReadModels !== 'function') {
+      const destroyed = await keys.destroy(subjectIds, legalBasisOf);
+      log.forgetSubjects(subjectIds);
+      compact?.();
+      return destroyed;
+    }
+    return log.exclusive(async () => {
+      const destroyed = await keys.destroy(subjectIds, legalBasisOf);
+      log.forgetSubjects(subjectIds);
+      await rebuildReadModels();
+      compact?.();
       return destroyed;
     });
   }

@@ -203,3 +203,114 @@ function rewriteAt(
   const next = rewriteAt(value, segments, index + 1, here, field, rewrite);
   return next === value ? node : { ...node, [name]: next };
 }
+
+/** The personal fields of one kind of owner in an event type: the path to the owners, and their fields. */
+interface OwnerDeclaration {
+  /** Steps to the owner (`inspectors[]`: one step, into each item of the array `inspectors`; none for the data itself). */
+  segments: readonly { name: string; isArray: boolean }[];
+  fields: readonly OwnedField[];
+}
+
+/**
+ * The paths of the items of an array (`inspectors[0]`, `inspectors[1]` …), made once: the same strings each time,
+ * so that comparing a path with one remembered is a pointer comparison, not a walk over two fresh strings.
+ */
+const ITEM_PATHS = new Map<string, string[]>();
+function itemPath(arrayPath: string, i: number): string {
+  let paths = ITEM_PATHS.get(arrayPath);
+  if (!paths) {
+    if (ITEM_PATHS.size > 10_000) ITEM_PATHS.clear();
+    ITEM_PATHS.set(arrayPath, (paths = []));
+  }
+  if (i >= 1_000) return `${arrayPath}[${i}]`;
+  return (paths[i] ??= `${arrayPath}[${i}]`);
+}
+
+/** A personal field as its owner holds it: the owner's key, and the declaration. */
+export interface OwnedField {
+  key: string;
+  field: PersonalField;
+}
+
+/**
+ * Rewrites one owner (the object holding personal fields): answers the owner to store there (the same object: no
+ * change). `path` is the owner's concrete path (`inspectors[1]`, '' for the data itself); a field's path is
+ * `fieldPath(path, key)`. `fields` are the owner's declared personal fields in declaration order, present or not.
+ */
+export type OwnerRewrite = (owner: Record<string, unknown>, path: string, fields: readonly OwnedField[]) => Record<string, unknown>;
+
+/** The concrete path of an owner's field, as rewriteFields and fieldSites spell it (`inspectors[1].name`). */
+export const fieldPath = (ownerPath: string, key: string): string => (ownerPath === '' ? key : `${ownerPath}.${key}`);
+
+const OWNERS = new Map<string, readonly OwnerDeclaration[]>();
+
+/** The last type asked, and its owners: a history or a batch is mostly one type (no hashing of the type's name). */
+let lastType = '';
+let lastOwners: readonly OwnerDeclaration[] = [];
+
+/** The declarations of a type grouped by owner path, in declaration order (memoised: the table is constant). */
+function ownersOf(type: string): readonly OwnerDeclaration[] {
+  if (type === lastType) return lastOwners;
+  let owners = OWNERS.get(type);
+  if (!owners) owners = declareOwners(type);
+  lastType = type;
+  lastOwners = owners;
+  return owners;
+}
+
+function declareOwners(type: string): readonly OwnerDeclaration[] {
+  if (OWNERS.size > 10_000) OWNERS.clear(); // types the code does not know, read from a log: a bound, not a case
+  const byPath = new Map<string, { segments: { name: string; isArray: boolean }[]; fields: OwnedField[] }>();
+  const declared = Object.prototype.hasOwnProperty.call(PERSONAL_FIELDS, type) ? PERSONAL_FIELDS[type] : undefined;
+  for (const field of declared ?? []) {
+    const segments = field.path.split('.');
+    const key = segments.pop() as string;
+    const ownerPath = segments.join('.');
+    let owner = byPath.get(ownerPath);
+    const steps = segments.map((segment) => (segment.endsWith('[]') ? { name: segment.slice(0, -2), isArray: true } : { name: segment, isArray: false }));
+    if (!owner) byPath.set(ownerPath, (owner = { segments: steps, fields: [] }));
+    owner.fields.push({ key, field });
+  }
+  const owners = [...byPath.values()];
+  OWNERS.set(type, owners);
+  return owners;
+}
+
+/**
+ * Like rewriteFields, but one call per owner with all its personal fields, so that the fields one person has in one
+ * place can be handled together (sealed in one envelope). Copies only what changed; the same object when nothing did.
+ */
+export function rewriteOwners(type: string, data: object, rewrite: OwnerRewrite): object {
+  const owners = ownersOf(type);
+  let out = data as Record<string, unknown>;
+  for (const owner of owners) out = rewriteOwnersAt(out, owner, 0, '', rewrite);
+  return out;
+}
+
+function rewriteOwnersAt(node: Record<string, unknown>, owner: OwnerDeclaration, index: number, prefix: string, rewrite: OwnerRewrite): Record<string, unknown> {
+  const segment = owner.segments[index];
+  if (segment === undefined) return rewrite(node, prefix, owner.fields);
+  const { name, isArray } = segment;
+  const here = prefix === '' ? name : `${prefix}.${name}`;
+  const value = node[name];
+  let next: unknown;
+  if (isArray) {
+    if (!Array.isArray(value)) return node;
+    let items: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (!isRecord(item)) continue;
+      const rewritten = rewriteOwnersAt(item, owner, index + 1, itemPath(here, i), rewrite);
+      if (rewritten !== item) (items ??= value.slice())[i] = rewritten;
+    }
+    if (!items) return node;
+    next = items;
+  } else {
+    if (!isRecord(value)) return node;
+    next = rewriteOwnersAt(value, owner, index + 1, here, rewrite);
+    if (next === value) return node;
+  }
+  const copy = { ...node };
+  copy[name] = next;
+  return copy;
+}

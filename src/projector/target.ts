@@ -4,6 +4,7 @@ import type { RecordedEvent } from '../domain/shared/event';
 import { applyProjectionsAsync } from '../readstore/mongodb/apply-projections';
 import type { MongoReadStore } from '../readstore/mongodb/mongo-read-store';
 import type { Doc, ReadModelStore } from '../readstore/port';
+import type { EventStore } from '../eventstore/port';
 
 /**
  * Where the projections stand, and (for the process that applies them) how a batch is applied. Two shapes of read
@@ -106,6 +107,34 @@ export function mongoTarget(store: MongoReadStore, projections: readonly Project
       await store.transactionAsync((tx) => tx.put(PROJECTOR_STATUS, { _id: HEARTBEAT_ID, ...beat }));
     },
   };
+}
+
+/**
+ * Empties a MongoDB read store's projections and replays the log into them (the writer only): what `npm run
+ * rebuild` does for SQLite (ProjectionRunner.rebuild), here through `applyProjectionsAsync` in batches.
+ */
+export async function rebuildMongo(
+  store: MongoReadStore,
+  projections: readonly Projection[],
+  events: EventStore,
+  onError: ProjectionFailure,
+  batchSize = 2000,
+): Promise<number> {
+  store.reset(
+    projections.flatMap((p) => p.collections.map((c) => c.name)),
+    projections.map((p) => p.name),
+  );
+  const head = await events.headPosition();
+  let after = 0;
+  let applied = 0;
+  while (after < head) {
+    const batch = await events.readAll({ after, maxCount: batchSize });
+    if (batch.length === 0) break;
+    await applyProjectionsAsync(store, projections, batch, onError);
+    applied += batch.length;
+    after = (batch[batch.length - 1] as RecordedEvent).position;
+  }
+  return applied;
 }
 
 /** Asks of a target that only its progress be read (an API instance that leaves the writing to the projector). */

@@ -49,6 +49,8 @@ describeWithServer('npm run projector (child process, PostgreSQL → SQLite)', p
     // Small batches, each its own durable transaction: the kill lands between (or inside) many of them.
     PROJECTOR_BATCH_SIZE: '3',
     PROJECTOR_MAX_DELAY_MS: '1',
+    // The log holds personal fields in clear (written with encryption off); no master key to share.
+    PERSONAL_DATA_ENCRYPTION: 'false',
     ...extra,
   });
   const start = (): { child: ChildProcess; exited: Promise<ChildExit>; output: string[] } => {

@@ -81,6 +81,8 @@ describeWithServer('Projector: PostgreSQL event store → MongoDB read store', s
       PROJECTIONS: 'external',
       PROJECTOR_BATCH_SIZE: '9',
       PROJECTOR_MAX_DELAY_MS: '5',
+      // The log holds personal fields in clear (written with encryption off); no master key to share.
+      PERSONAL_DATA_ENCRYPTION: 'false',
       ...extra,
     });
   }
