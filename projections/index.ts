@@ -6,22 +6,31 @@ import { INSPECTION_PROJECTIONS } from './inspection';
 import { OVERSIGHT_PROJECTIONS } from './oversight';
 import type { Projection } from './projection';
 import { RECTIFICATION_PROJECTIONS } from './rectification';
-import { regionActivity } from './region-activity/region-activity.projection';
+import { regionActivityProjection } from './region-activity/region-activity.projection';
+import { DEFAULT_COUNTING_KINDS, type InspectionKind } from '../src/domain/supervision/common';
 import { regionStatsProjection } from './region-stats/region-stats.projection';
 import { unitHistoryProjection } from './unit-history/unit-history.projection';
 import { unitsProjection } from './units/units.projection';
 
-/** Every read model the API serves, in the order they are applied. */
-export const ALL_PROJECTIONS: readonly Projection[] = [
-  unitsProjection,
-  unitHistoryProjection,
-  bureausProjection,
-  bureauHistoryProjection,
-  regionStatsProjection,
-  ...INSPECTION_PROJECTIONS,
-  ...RECTIFICATION_PROJECTIONS,
-  ...OVERSIGHT_PROJECTIONS,
-  ...ACCOUNTABILITY_PROJECTIONS,
-  ...INACTION_PROJECTIONS,
-  regionActivity,
-];
+/**
+ * Every read model the API serves, in the order they are applied, for the cycle's counting kinds (CYCLE_COUNTING_KINDS):
+ * region activity's coverage figures depend on them (its shape version names them, so a change replays it at start-up).
+ */
+export function projectionsFor(countingKinds: readonly InspectionKind[] = DEFAULT_COUNTING_KINDS): readonly Projection[] {
+  return [
+    unitsProjection,
+    unitHistoryProjection,
+    bureausProjection,
+    bureauHistoryProjection,
+    regionStatsProjection,
+    ...INSPECTION_PROJECTIONS,
+    ...RECTIFICATION_PROJECTIONS,
+    ...OVERSIGHT_PROJECTIONS,
+    ...ACCOUNTABILITY_PROJECTIONS,
+    ...INACTION_PROJECTIONS,
+    regionActivityProjection(countingKinds),
+  ];
+}
+
+/** Every read model, with the default counting kinds. */
+export const ALL_PROJECTIONS: readonly Projection[] = projectionsFor();

@@ -13,8 +13,9 @@ export interface Projection {
   /**
    * The shape of its documents (1 when absent). Bump it when a change makes documents written before it wrong for the
    * code after it: at start-up the runner finds read models of an older shape, drops them and replays the log into
-   * them (ProjectionRunner.resetStaleShapes), rather than serve answers from documents it no longer understands.
+   * them (ProjectionRunner.resetStaleShapes), rather than serve answers from documents it no longer understands. A
+   * string also names configuration the documents depend on (region activity's counting kinds).
    */
-  version?: number;
+  version?: number | string;
   apply(event: RecordedEvent, tx: ProjectionTx): void;
 }

@@ -7,10 +7,10 @@ import type { Projection } from './projection';
 export const PROJECTION_SHAPES = 'projection_shapes';
 
 interface ShapeDoc extends Doc {
-  version: number;
+  version: number | string;
 }
 
-export const versionOf = (projection: Projection): number => projection.version ?? 1;
+export const versionOf = (projection: Projection): number | string => projection.version ?? 1;
 
 /** The shape record a projection's first batch from scratch writes (in that batch's transaction). */
 export const shapeRecordOf = (projection: Projection): ShapeDoc => ({ _id: projection.name, version: versionOf(projection) });
@@ -19,7 +19,7 @@ export const shapeRecordOf = (projection: Projection): ShapeDoc => ({ _id: proje
  * Whether a projection's read model is of an older shape than its code: `recorded` is the version recorded beside it
  * (undefined: none, i.e. nothing applied yet — any shape will do — or applied before versions were recorded: 1).
  */
-export function isStaleShape(projection: Projection, recorded: number | undefined, checkpoint: number): boolean {
+export function isStaleShape(projection: Projection, recorded: number | string | undefined, checkpoint: number): boolean {
   return (recorded ?? (checkpoint === 0 ? versionOf(projection) : 1)) !== versionOf(projection);
 }
 

@@ -6,7 +6,6 @@ import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import Database from 'better-sqlite3';
-import { ALL_PROJECTIONS } from '../projections';
 import { ProjectionRunner } from '../projections/runner';
 import { UNITS, type UnitDoc } from '../projections/units/units.projection';
 import { AccountabilityService } from './application/accountability.service';

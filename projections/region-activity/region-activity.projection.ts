@@ -334,16 +334,18 @@ function applyDiff(tx: ProjectionTx, diff: Emission, expand: boolean, recorded: 
   for (const { collection, doc } of touched.values()) tx.put(collection, doc);
 }
 
+const sameKinds = (a: readonly InspectionKind[], b: readonly InspectionKind[]): boolean => a.length === b.length && a.every((k) => b.includes(k));
+
 /**
- * The region-activity projection. The counting kinds are configuration (CYCLE_COUNTING_KINDS): projections are
- * built before the config in the shared ALL_PROJECTIONS list, so the default list uses the default kinds and
- * `regionActivityProjection(kinds)` builds one for other kinds (the lead wires it where the config is known).
+ * The region-activity projection for the cycle's counting kinds (CYCLE_COUNTING_KINDS): the composition builds the
+ * read models with `projectionsFor(config's kinds)` (projections/index.ts); ALL_PROJECTIONS has the default kinds.
  */
 export function regionActivityProjection(countingKinds: readonly InspectionKind[] = DEFAULT_COUNTING_KINDS): Projection {
   return {
     name: 'region-activity',
-    // 2: a recorded day's raw changes in one document per (day, region code)
-    version: 2,
+    // 2: a recorded day's raw changes in one document per (day, region code); with other counting kinds than the
+    // default, the kinds too: a change of CYCLE_COUNTING_KINDS replays this read model at start-up.
+    version: sameKinds(countingKinds, DEFAULT_COUNTING_KINDS) ? 2 : `2; counting ${[...countingKinds].sort().join(',')}`,
     collections: [
       { name: REGION_ACTIVITY_SUBJECTS, indexes: [] },
       { name: REGION_ACTIVITY_MONTHS, indexes: ['code'] },

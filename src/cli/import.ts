@@ -110,6 +110,7 @@ async function main(argv: string[]): Promise<number> {
   let sqliteFile: string;
   let signingKey: SigningKeySource;
   let privacy: Config['privacy'];
+  let countingKinds: Config['accountability']['countingKinds'];
   try {
     args = parseImportArgs(argv);
     if (args === 'help') {
@@ -120,6 +121,7 @@ async function main(argv: string[]): Promise<number> {
     sqliteFile = config.sqliteFile;
     signingKey = config.ledger.signingKey;
     privacy = config.privacy;
+    countingKinds = config.accountability.countingKinds;
     if (!existsSync(sqliteFile)) throw new UsageError(`no data file at ${sqliteFile}: set DATA_DIR to the server's data folder`);
   } catch (error) {
     if (error instanceof UsageError || error instanceof ConfigError) {
@@ -129,7 +131,7 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
 
-  const { db, eventStore, rawEventStore, readStore, ledger } = openEmbeddedStores(sqliteFile, signingKey, undefined, undefined, { privacy });
+  const { db, eventStore, rawEventStore, readStore, ledger } = openEmbeddedStores(sqliteFile, signingKey, undefined, undefined, { privacy, countingKinds });
   try {
     await ledger.catchUp(rawEventStore); // (as stored: the ledger hashes stored bytes) a file written before the ledger existed: seal it before appending
     const registry = new RegistryService(eventStore);

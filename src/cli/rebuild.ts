@@ -35,7 +35,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return usageError(`no data file at ${config.sqliteFile}: set DATA_DIR to the folder the server uses`);
   }
 
-  const { db, eventStore, readStore, runner } = openEmbeddedStores(config.sqliteFile, config.ledger.signingKey, undefined, undefined, { privacy: config.privacy });
+  const { db, eventStore, readStore, runner } = openEmbeddedStores(config.sqliteFile, config.ledger.signingKey, undefined, undefined, { privacy: config.privacy, countingKinds: config.accountability.countingKinds });
   try {
     const head = await eventStore.headPosition();
     process.stderr.write(`Rebuilding read models from ${head.toLocaleString('en-US')} events in ${config.sqliteFile}\n`);

@@ -83,7 +83,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   mkdirSync(config.dataDir, { recursive: true });
   let recordingTime = Date.parse(`${plan.firstDay}T10:00:00.000Z`);
-  const { db, eventStore, readStore } = openEmbeddedStores(config.sqliteFile, config.ledger.signingKey, () => new Date(recordingTime), undefined, { privacy: config.privacy });
+  const { db, eventStore, readStore } = openEmbeddedStores(config.sqliteFile, config.ledger.signingKey, () => new Date(recordingTime), undefined, { privacy: config.privacy, countingKinds: config.accountability.countingKinds });
   try {
     const units = await eventStore.readAll({ maxCount: 1, filter: { eventTypes: ['UnitRegistered'] } });
     if (units.length > 0) return usageError(`${config.sqliteFile} already holds units: seed an empty DATA_DIR`);

@@ -1,7 +1,8 @@
 import type { RecordedEvent } from '../domain/shared/event';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ALL_PROJECTIONS } from '../../projections';
+import { projectionsFor } from '../../projections';
+import type { InspectionKind } from '../domain/supervision/common';
 import { ProjectionRunner } from '../../projections/runner';
 import { SqliteEventStore } from '../eventstore/sqlite/sqlite-event-store';
 import { upcast, UpcastingEventStore } from '../eventstore/upcasting';
@@ -21,6 +22,8 @@ export interface EmbeddedOptions {
   inlineProjections?: boolean;
   /** Personal-field encryption and erasure (src/privacy); default: on, master key generated in the file's folder. */
   privacy?: PrivacySettings;
+  /** The cycle's counting kinds (CYCLE_COUNTING_KINDS) the read models are built for; default: the default kinds. */
+  countingKinds?: readonly InspectionKind[];
 }
 
 /**
@@ -45,7 +48,7 @@ export function openEmbeddedStores(
   // Everything else (services, projections' catch-up and rebuild, resolvers) reads it in the current shapes.
   const eventStore = new UpcastingEventStore(encrypting?.store ?? rawEventStore);
   const readStore = new SqliteReadStore(db);
-  const runner = new ProjectionRunner(readStore, ALL_PROJECTIONS, (projection, event, error) =>
+  const runner = new ProjectionRunner(readStore, projectionsFor(options.countingKinds), (projection, event, error) =>
     logger.error({ projection, position: event.position, type: event.type, error: errorMessage(error) }, 'projection failed on an event'),
   );
   const ledger = openSqliteLedger(db, { signingKey });

@@ -1,4 +1,4 @@
-import { ALL_PROJECTIONS } from '../../projections';
+import { projectionsFor } from '../../projections';
 import { ProjectionRunner, resetStaleShapesAsync } from '../../projections/runner';
 import { ConfigError, type Config } from '../config';
 import type { EventStore } from '../eventstore/port';
@@ -85,6 +85,8 @@ export async function openStores(config: Config, logger: Logger, role: StoreRole
     logger.error({ projection, position: event.position, type: event.type, error: errorMessage(error) }, 'projection failed on an event');
   // Who writes the read models: the projector always; an API instance unless PROJECTIONS=external.
   const writes = role === 'projector' || settings.projections === 'inline';
+  // The read models, for the cycle's counting kinds of the configuration.
+  const projections = projectionsFor(config.accountability.countingKinds);
   try {
     let embedded: EmbeddedStores | null = null;
     let rawEventStore: EventStore;
@@ -96,6 +98,7 @@ export async function openStores(config: Config, logger: Logger, role: StoreRole
       embedded = openEmbeddedStores(config.sqliteFile, config.ledger.signingKey, undefined, logger, {
         inlineProjections: sqliteReadModels,
         privacy: config.privacy,
+        countingKinds: config.accountability.countingKinds,
       });
       const db = embedded.db;
       const store = embedded.eventStore;
@@ -169,7 +172,7 @@ export async function openStores(config: Config, logger: Logger, role: StoreRole
         const store = await opening(`read store (READ_STORE=sqlite, ${read.file})`, () => SqliteReadStore.open(read.file));
         opened.push(() => store.close());
         readStore = store;
-        runner = new ProjectionRunner(store, ALL_PROJECTIONS, onProjectionError);
+        runner = new ProjectionRunner(store, projections, onProjectionError);
         sqliteFile = read.file;
       }
       target = sqliteTarget(readStore, runner);
@@ -184,12 +187,12 @@ export async function openStores(config: Config, logger: Logger, role: StoreRole
       );
       opened.push(() => store.close());
       readStore = store;
-      target = mongoTarget(store, ALL_PROJECTIONS, writes, onProjectionError);
+      target = mongoTarget(store, projections, writes, onProjectionError);
       // Read models of an older shape are dropped by their writer and replayed by its projector loop.
-      const staleOnMongo = writes ? await resetStaleShapesAsync(store, ALL_PROJECTIONS) : [];
+      const staleOnMongo = writes ? await resetStaleShapesAsync(store, projections) : [];
       if (staleOnMongo.length > 0) logger.warn({ projections: staleOnMongo }, 'read models of an older shape dropped: the projector replays them from the log');
       rebuild = async () => {
-        await rebuildMongo(store, ALL_PROJECTIONS, eventStore, onProjectionError);
+        await rebuildMongo(store, projections, eventStore, onProjectionError);
       };
       description.readStoreAt = `${redactUrl(read.url)} database ${read.database}`;
     }

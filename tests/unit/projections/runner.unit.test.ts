@@ -1,4 +1,5 @@
-import { ALL_PROJECTIONS } from '../../../projections/index';
+import { ALL_PROJECTIONS, projectionsFor } from '../../../projections/index';
+import { DEFAULT_COUNTING_KINDS } from '../../../src/domain/supervision/common';
 import type { Projection } from '../../../projections/projection';
 import { ProjectionRunner } from '../../../projections/runner';
 import { UNITS, type UnitDoc } from '../../../projections/units/units.projection';
@@ -169,5 +170,19 @@ describe('ProjectionRunner: read models of an older shape', () => {
     // Recorded: the next start finds nothing stale.
     expect(new ProjectionRunner(store, [counting(2)]).resetStaleShapes()).toEqual([]);
     expect(store.all('counting_docs')).toHaveLength(last);
+  });
+});
+
+describe('ProjectionRunner: the cycle counting kinds of the configuration', () => {
+  it('given read models built for the default kinds, when CYCLE_COUNTING_KINDS changes, then region activity (only) is replayed; back to the same kinds, nothing is', () => {
+    const store = new MemoryReadStore();
+    const built = new ProjectionRunner(store, projectionsFor());
+    expect(built.resetStaleShapes()).toEqual([]);
+    built.apply(events);
+    expect(new ProjectionRunner(store, projectionsFor([...DEFAULT_COUNTING_KINDS].reverse())).resetStaleShapes()).toEqual([]);
+    expect(new ProjectionRunner(store, projectionsFor(['ANNUAL'])).resetStaleShapes()).toEqual(['region-activity']);
+    expect(store.getCheckpoint('region-activity')).toBe(0);
+    expect(store.getCheckpoint('units')).toBe(last);
+    expect(new ProjectionRunner(store, projectionsFor(['ANNUAL'])).resetStaleShapes()).toEqual([]);
   });
 });
