@@ -1,7 +1,7 @@
 import { ACCOUNTABILITY_PROJECTIONS } from './accountability';
 import { bureauHistoryProjection } from './bureau-history/bureau-history.projection';
 import { bureausProjection } from './bureaus/bureaus.projection';
-import { INACTION_PROJECTIONS } from './inaction';
+import { inactionFactsProjectionFor } from './inaction/inaction-facts.projection';
 import { INSPECTION_PROJECTIONS } from './inspection';
 import { OVERSIGHT_PROJECTIONS } from './oversight';
 import type { Projection } from './projection';
@@ -14,7 +14,8 @@ import { unitsProjection } from './units/units.projection';
 
 /**
  * Every read model the API serves, in the order they are applied, for the cycle's counting kinds (CYCLE_COUNTING_KINDS):
- * region activity's coverage figures depend on them (its shape version names them, so a change replays it at start-up).
+ * region activity's coverage figures and the inaction review's overdue stretches depend on them (their shape versions
+ * name them, so a change replays those two at start-up).
  */
 export function projectionsFor(countingKinds: readonly InspectionKind[] = DEFAULT_COUNTING_KINDS): readonly Projection[] {
   return [
@@ -27,7 +28,7 @@ export function projectionsFor(countingKinds: readonly InspectionKind[] = DEFAUL
     ...RECTIFICATION_PROJECTIONS,
     ...OVERSIGHT_PROJECTIONS,
     ...ACCOUNTABILITY_PROJECTIONS,
-    ...INACTION_PROJECTIONS,
+    inactionFactsProjectionFor(countingKinds),
     regionActivityProjection(countingKinds),
   ];
 }

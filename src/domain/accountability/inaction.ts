@@ -161,10 +161,11 @@ export interface BureauInaction {
 }
 
 const EMPTY: InactionEvidence = { unitId: null, inspectionId: null, orderId: null, findingId: null, eventId: null, eventType: null, occurredOn: null, dueOn: null, actedOn: null, days: null, inspectorCount: null };
-const item = (fields: Partial<InactionEvidence>): InactionEvidence => ({ ...EMPTY, ...fields });
+/** An evidence item with the fields its signal sets (the others null). */
+export const item = (fields: Partial<InactionEvidence>): InactionEvidence => ({ ...EMPTY, ...fields });
 
 /** The most days first, then by the ids, so that pages are stable. */
-function byDays(a: InactionEvidence, b: InactionEvidence): number {
+export function byDays(a: InactionEvidence, b: InactionEvidence): number {
   const keyA = `${a.unitId ?? ''}|${a.inspectionId ?? ''}|${a.orderId ?? ''}|${a.findingId ?? ''}|${a.eventId ?? ''}|${a.occurredOn ?? ''}`;
   const keyB = `${b.unitId ?? ''}|${b.inspectionId ?? ''}|${b.orderId ?? ''}|${b.findingId ?? ''}|${b.eventId ?? ''}|${b.occurredOn ?? ''}`;
   return (b.days ?? 0) - (a.days ?? 0) || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0);

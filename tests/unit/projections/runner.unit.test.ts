@@ -174,14 +174,15 @@ describe('ProjectionRunner: read models of an older shape', () => {
 });
 
 describe('ProjectionRunner: the cycle counting kinds of the configuration', () => {
-  it('given read models built for the default kinds, when CYCLE_COUNTING_KINDS changes, then region activity (only) is replayed; back to the same kinds, nothing is', () => {
+  it('given read models built for the default kinds, when CYCLE_COUNTING_KINDS changes, then region activity and the inaction facts (only) are replayed; back to the same kinds, nothing is', () => {
     const store = new MemoryReadStore();
     const built = new ProjectionRunner(store, projectionsFor());
     expect(built.resetStaleShapes()).toEqual([]);
     built.apply(events);
     expect(new ProjectionRunner(store, projectionsFor([...DEFAULT_COUNTING_KINDS].reverse())).resetStaleShapes()).toEqual([]);
-    expect(new ProjectionRunner(store, projectionsFor(['ANNUAL'])).resetStaleShapes()).toEqual(['region-activity']);
+    expect(new ProjectionRunner(store, projectionsFor(['ANNUAL'])).resetStaleShapes()).toEqual(['inaction-facts', 'region-activity']);
     expect(store.getCheckpoint('region-activity')).toBe(0);
+    expect(store.getCheckpoint('inaction-facts')).toBe(0);
     expect(store.getCheckpoint('units')).toBe(last);
     expect(new ProjectionRunner(store, projectionsFor(['ANNUAL'])).resetStaleShapes()).toEqual([]);
   });
