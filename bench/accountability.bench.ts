@@ -65,7 +65,7 @@ export async function benchAccountability(report: (line: string) => void, units 
   try {
     const { bureaus, count, appendSeconds } = await load(eventStore, units, report, (time) => (recordingTime = time), sample);
     report(`  append (one group commit per recording day, ${inline ? 'read models inline' : 'the log only'}): ${fmt(count / appendSeconds)} events/s; store ${(statSync(file).size / 1e6).toFixed(0)} MB`);
-    report(`  peak memory while generating and appending (the generator works in bounded passes): ${mib(peakRss)}`);
+    report(`  peak memory while generating and appending (a large history is generated into a temporary file first): ${mib(peakRss)}`);
     peakRss = 0;
     collectGarbage(); // the generator's garbage
     if (!inline) {

@@ -89,7 +89,7 @@ async function main(argv: readonly string[]): Promise<number> {
     if (units.length > 0) return usageError(`${config.sqliteFile} already holds units: seed an empty DATA_DIR`);
     process.stderr.write(
       `Seeding ${plan.units.toLocaleString('en-US')} units in ${plan.counties.length} county-level regions of ${plan.province.code} ${plan.province.name}, ` +
-        `${plan.firstDay} to ${plan.lastDay}, into ${config.sqliteFile} (${passesFor(plan)} generation pass(es))\n`,
+        `${plan.firstDay} to ${plan.lastDay}, into ${config.sqliteFile} (${passesFor(plan) > 1 ? 'generated once into a temporary file, then appended in recording order' : 'generated in memory'})\n`,
     );
     const progress = createProgress('seed', { unit: 'events' });
     const estimate = Math.round(plan.units * 2.6 * ((Date.parse(plan.lastDay) - Date.parse(plan.firstDay)) / 3.15576e10));

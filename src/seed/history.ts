@@ -1,3 +1,7 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Finding, InspectionConducted } from '../domain/inspection/inspection.events';
 import { INSPECTION_SCHEMA_VERSIONS } from '../domain/inspection/inspection.schema-versions';
 import { OVERSIGHT_SCHEMA_VERSIONS } from '../domain/oversight/oversight.events';
@@ -71,7 +75,7 @@ export interface RecordedDay {
   events: PlannedEvent[];
 }
 
-/** Events a pass may hold at once (about 1 KiB each in memory). */
+/** Events the generator holds in memory at most (about 1 KiB each); a larger history is spilled to a temporary file. */
 const EVENTS_PER_PASS = 300_000;
 /** A rough mean of events per unit over six years, to size the passes. */
 const EVENTS_PER_UNIT_YEAR = 2.6;
@@ -410,37 +414,88 @@ function establishments(plan: SeedPlan, emit: Emit): void {
   plan.bureaus.forEach((bureau, b) => establish(plan.counties[b] as Region, bureau.level));
 }
 
-/** How many passes keep a pass under EVENTS_PER_PASS events. */
+/** How many passes keep a pass under EVENTS_PER_PASS events (more than one: the history is spilled to disk instead). */
 export function passesFor(plan: SeedPlan): number {
   const years = daysBetween(plan.firstDay, plan.lastDay) / 365;
   return Math.max(1, Math.ceil((plan.units * EVENTS_PER_UNIT_YEAR * years) / EVENTS_PER_PASS));
 }
 
+/** Planned events generated before they are written to the spill file. */
+const SPILL_CHUNK = 50_000;
+
 /**
- * The whole history, a recording day at a time, in recording order; within a day in business-time order (then by
- * stream, so that a stream's events keep their order). Windows of recording days are generated one after the other.
+ * The history of a plan too large for memory, generated once: every planned event goes to a temporary SQLite file,
+ * then comes back ordered by recording day, instant and generation order (what the in-memory path's stable sort
+ * gives). Generating it in windows of recording days instead re-ran every unit's history once per window: at
+ * 1,000,000 units, about 50 times.
  */
-export function* recordedDays(plan: SeedPlan, passes = passesFor(plan)): Generator<RecordedDay> {
-  const span = daysBetween(plan.firstDay, plan.lastDay) + 1;
-  const width = Math.ceil(span / passes);
-  for (let start = 0; start < span; start += width) {
-    const from = addDays(plan.firstDay, start);
-    const to = addDays(plan.firstDay, Math.min(span, start + width) - 1);
-    const events: PlannedEvent[] = [];
-    const emit = emitter(plan, events, (recordedOn) => recordedOn >= from && recordedOn <= to);
+function* spilledDays(plan: SeedPlan): Generator<RecordedDay> {
+  const dir = mkdtempSync(join(tmpdir(), 'aol-seed-'));
+  const db = new Database(join(dir, 'planned.sqlite'));
+  try {
+    db.pragma('journal_mode = OFF');
+    db.pragma('synchronous = OFF');
+    db.exec('CREATE TABLE planned (recorded_on TEXT NOT NULL, occurred_at TEXT NOT NULL, seq INTEGER NOT NULL, stream_id TEXT NOT NULL, event TEXT NOT NULL)');
+    const insert = db.prepare<[string, string, number, string, string]>('INSERT INTO planned VALUES (?, ?, ?, ?, ?)');
+    let seq = 0;
+    const buffer: PlannedEvent[] = [];
+    const flush = db.transaction(() => {
+      for (const e of buffer) insert.run(e.recordedOn, e.occurredAt, seq++, e.streamId, JSON.stringify(e.event));
+      buffer.length = 0;
+    });
+    const emit = emitter(plan, buffer, () => true);
     establishments(plan, emit);
     for (let b = 0; b < plan.bureaus.length; b++) bureauActs(plan, b, emit);
-    for (let i = 0; i < plan.units; i++) unitActs(plan, i, emit);
-    const days = new Map<Day, PlannedEvent[]>();
-    for (const e of events) {
-      const list = days.get(e.recordedOn);
-      if (list) list.push(e);
-      else days.set(e.recordedOn, [e]);
+    for (let i = 0; i < plan.units; i++) {
+      unitActs(plan, i, emit);
+      if (buffer.length >= SPILL_CHUNK) flush();
     }
-    for (const day of [...days.keys()].sort()) {
-      // Stable: events of one stream that share an instant keep the order they were generated in.
-      const list = (days.get(day) as PlannedEvent[]).sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
-      yield { day, events: list };
+    flush();
+    db.exec('CREATE INDEX planned_order ON planned (recorded_on, occurred_at, seq)');
+    const rows = db
+      .prepare<[], { recorded_on: Day; occurred_at: string; stream_id: string; event: string }>('SELECT recorded_on, occurred_at, stream_id, event FROM planned ORDER BY recorded_on, occurred_at, seq')
+      .iterate();
+    let day: Day | null = null;
+    let events: PlannedEvent[] = [];
+    for (const row of rows) {
+      if (row.recorded_on !== day) {
+        if (day !== null) yield { day, events };
+        day = row.recorded_on;
+        events = [];
+      }
+      events.push({ streamId: row.stream_id, event: JSON.parse(row.event) as Event, occurredAt: row.occurred_at, recordedOn: row.recorded_on });
     }
+    if (day !== null) yield { day, events };
+  } finally {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The whole history, a recording day at a time, in recording order; within a day in business-time order (then by
+ * generation order, so that a stream's events keep their order). A history of more than EVENTS_PER_PASS events
+ * (`passes` > 1) is spilled to a temporary file rather than held in memory (spilledDays).
+ */
+export function* recordedDays(plan: SeedPlan, passes = passesFor(plan)): Generator<RecordedDay> {
+  if (passes > 1) {
+    yield* spilledDays(plan);
+    return;
+  }
+  const events: PlannedEvent[] = [];
+  const emit = emitter(plan, events, () => true);
+  establishments(plan, emit);
+  for (let b = 0; b < plan.bureaus.length; b++) bureauActs(plan, b, emit);
+  for (let i = 0; i < plan.units; i++) unitActs(plan, i, emit);
+  const days = new Map<Day, PlannedEvent[]>();
+  for (const e of events) {
+    const list = days.get(e.recordedOn);
+    if (list) list.push(e);
+    else days.set(e.recordedOn, [e]);
+  }
+  for (const day of [...days.keys()].sort()) {
+    // Stable: events of one stream that share an instant keep the order they were generated in.
+    const list = (days.get(day) as PlannedEvent[]).sort((a, b) => (a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0));
+    yield { day, events: list };
   }
 }

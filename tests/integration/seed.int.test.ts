@@ -22,7 +22,7 @@ describe('the seed history', () => {
   const plan = seedPlan(OPTIONS);
   const history = flatten(recordedDays(plan, 1));
 
-  it('is deterministic, and the same whether generated in one pass or in many', () => {
+  it('is deterministic, and the same whether generated in memory or spilled to a temporary file', () => {
     expect(flatten(recordedDays(seedPlan(OPTIONS), 1))).toEqual(history);
     expect(flatten(recordedDays(plan, 7))).toEqual(history);
     expect(flatten(recordedDays(seedPlan({ ...OPTIONS, seed: 8 }), 1))).not.toEqual(history);
