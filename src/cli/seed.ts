@@ -24,7 +24,14 @@ export async function appendHistory(
   onProgress: (done: number, day: Day) => void,
 ): Promise<number> {
   let done = 0;
-  for (const { day, events } of recordedDays(plan)) {
+  // A large history is first generated into a temporary file: its own progress line, by units.
+  const generating = passesFor(plan) > 1 ? createProgress('seed: generate', { unit: 'units' }) : null;
+  let generated = false;
+  for (const { day, events } of recordedDays(plan, passesFor(plan), (units) => generating?.update(units, plan.units))) {
+    if (!generated) {
+      generating?.finish();
+      generated = true;
+    }
     setClock(Date.parse(`${day}T10:00:00.000Z`)); // 18:00 in China, the day they are recorded
     const streams = new Map<string, PlannedEvent[]>();
     for (const e of events) {

@@ -429,7 +429,7 @@ const SPILL_CHUNK = 50_000;
  * gives). Generating it in windows of recording days instead re-ran every unit's history once per window: at
  * 1,000,000 units, about 50 times.
  */
-function* spilledDays(plan: SeedPlan): Generator<RecordedDay> {
+function* spilledDays(plan: SeedPlan, onGenerated?: (units: number) => void): Generator<RecordedDay> {
   const dir = mkdtempSync(join(tmpdir(), 'aol-seed-'));
   const db = new Database(join(dir, 'planned.sqlite'));
   try {
@@ -448,9 +448,13 @@ function* spilledDays(plan: SeedPlan): Generator<RecordedDay> {
     for (let b = 0; b < plan.bureaus.length; b++) bureauActs(plan, b, emit);
     for (let i = 0; i < plan.units; i++) {
       unitActs(plan, i, emit);
-      if (buffer.length >= SPILL_CHUNK) flush();
+      if (buffer.length >= SPILL_CHUNK) {
+        flush();
+        onGenerated?.(i + 1);
+      }
     }
     flush();
+    onGenerated?.(plan.units);
     db.exec('CREATE INDEX planned_order ON planned (recorded_on, occurred_at, seq)');
     const rows = db
       .prepare<[], { recorded_on: Day; occurred_at: string; stream_id: string; event: string }>('SELECT recorded_on, occurred_at, stream_id, event FROM planned ORDER BY recorded_on, occurred_at, seq')
@@ -477,9 +481,14 @@ function* spilledDays(plan: SeedPlan): Generator<RecordedDay> {
  * generation order, so that a stream's events keep their order). A history of more than EVENTS_PER_PASS events
  * (`passes` > 1) is spilled to a temporary file rather than held in memory (spilledDays).
  */
-export function* recordedDays(plan: SeedPlan, passes = passesFor(plan)): Generator<RecordedDay> {
+export function* recordedDays(
+  plan: SeedPlan,
+  passes = passesFor(plan),
+  /** Progress of the generation into the temporary file: units done (a spilled history only). */
+  onGenerated?: (units: number) => void,
+): Generator<RecordedDay> {
   if (passes > 1) {
-    yield* spilledDays(plan);
+    yield* spilledDays(plan, onGenerated);
     return;
   }
   const events: PlannedEvent[] = [];
