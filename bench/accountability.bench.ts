@@ -23,13 +23,13 @@ import { SqliteReadStore } from '../src/readstore/sqlite/sqlite-read-store';
 import { REBUILD_BATCH } from '../src/cli/rebuild';
 import { appendHistory } from '../src/cli/seed';
 import { seedPlan } from '../src/seed/history';
+import { medianTimes as timed } from './measure';
 
 /** The issue's aims. */
 const COUNTY_CYCLE_MS = 20;
 const PROVINCE_STATISTICS_MS = 200;
 const NATION_STATISTICS_MS = 2_000;
 const REBUILD_EVENTS_PER_SECOND = 30_000;
-const RUNS = 30;
 const PROVINCE = '330000';
 const LAST_DAY: Day = '2026-11-27';
 
@@ -147,19 +147,6 @@ async function load(eventStore: SqliteEventStore, units: number, report: (line: 
   return { bureaus: plan.bureaus, count, appendSeconds: progress.finish() };
 }
 
-/** Median and 95th percentile of `runs` runs after three warm-ups. */
-async function timed(work: () => Promise<unknown>, runs = RUNS): Promise<string> {
-  for (let i = 0; i < Math.min(3, runs); i++) await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] as number).toFixed(1);
-  return `median ${at(0.5)} ms, p95 ${at(0.95)} ms`;
-}
 
 /** A full collection now (bench only: exposes V8's gc for this process). */
 function collectGarbage(): void {

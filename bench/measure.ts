@@ -31,3 +31,18 @@ export async function alternate(seconds: number, a: Scenario, b: Scenario): Prom
   }
   return totals;
 }
+
+/** Median and 95th percentile of `runs` runs of a query after three warm-ups (`afterEach`: e.g. a memory sample). */
+export async function medianTimes(work: () => Promise<unknown>, runs = 30, afterEach: () => void = () => undefined): Promise<string> {
+  for (let i = 0; i < Math.min(3, runs); i++) await work();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await work();
+    times.push(performance.now() - started);
+    afterEach();
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] as number).toFixed(1);
+  return `median ${at(0.5)} ms, p95 ${at(0.95)} ms`;
+}

@@ -20,6 +20,7 @@ import type { Day } from '../src/domain/shared/day';
 import { DEFAULT_COUNTING_KINDS } from '../src/domain/supervision/common';
 import { SqliteEventStore } from '../src/eventstore/sqlite/sqlite-event-store';
 import { SqliteReadStore } from '../src/readstore/sqlite/sqlite-read-store';
+import { medianTimes } from './measure';
 import { seedPlan } from '../src/seed/history';
 
 /**
@@ -106,19 +107,7 @@ async function build(logFile: string, group: string, outFile: string): Promise<v
   );
 }
 
-async function timed(work: () => Promise<unknown>, runs = 30): Promise<string> {
-  for (let i = 0; i < Math.min(3, runs); i++) await work();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await work();
-    times.push(performance.now() - started);
-    sample();
-  }
-  times.sort((a, b) => a - b);
-  const at = (q: number) => (times[Math.min(times.length - 1, Math.floor(q * times.length))] as number).toFixed(1);
-  return `median ${at(0.5)} ms, p95 ${at(0.95)} ms`;
-}
+const timed = (work: () => Promise<unknown>, runs = 30): Promise<string> => medianTimes(work, runs, sample);
 
 async function query(units: number, regionFile: string, factsFile: string): Promise<void> {
   const region = SqliteReadStore.open(regionFile);

@@ -111,6 +111,15 @@ const unitIdOf = (data: object): string | null => {
   return typeof unitId === 'string' ? unitId : null;
 };
 
+/** The plans as the inaction rules read them: planned on, the period, cancelled on (a plan with no valid day is left out). */
+function planFacts(plans: readonly { plannedAt: string; from: Day; to: Day; status: string; closedAt: string | null }[]) {
+  return plans.flatMap((p) => {
+    const plannedOn = businessDayOrNull(p.plannedAt);
+    const cancelledOn = p.status === 'CANCELLED' && p.closedAt !== null ? businessDayOrNull(p.closedAt) : null;
+    return plannedOn === null ? [] : [{ plannedOn, from: p.from, to: p.to, cancelledOn }];
+  });
+}
+
 /**
  * Everything the rules need about one bureau, from the read models (each read indexed by the bureau): every unit,
  * inspection and order of it. Not what reviewInaction reads (it reads the items): the reference the property tests
@@ -138,11 +147,7 @@ export async function gatherInactionFacts(store: ReadStore, bureau: BureauDoc, a
     orders: orders.filter((o) => o.orderedOn <= asOf).map((o) => ({ ...o, acts: datedOrderActs(o) })),
     bulletins: bulletins.map((day) => ({ day, withdrawnOn: null })),
     trainings: trainings.map((day) => ({ day })),
-    plans: plans.flatMap((p) => {
-      const plannedOn = businessDayOrNull(p.plannedAt);
-      const cancelledOn = p.status === 'CANCELLED' && p.closedAt !== null ? businessDayOrNull(p.closedAt) : null;
-      return plannedOn === null ? [] : [{ plannedOn, from: p.from, to: p.to, cancelledOn }];
-    }),
+    plans: planFacts(plans),
     lateRecords: lateRecords.flatMap((r) => {
       const occurredOn = businessDayOrNull(r.occurredAt);
       const recordedOn = businessDayOrNull(r.recordedAt);
@@ -400,11 +405,7 @@ async function routineFacts(store: ReadStore, bureau: BureauDoc, asOf: Day): Pro
     orders: [],
     bulletins: bulletins.map((day) => ({ day, withdrawnOn: null })),
     trainings: trainings.map((day) => ({ day })),
-    plans: plans.flatMap((p) => {
-      const plannedOn = businessDayOrNull(p.plannedAt);
-      const cancelledOn = p.status === 'CANCELLED' && p.closedAt !== null ? businessDayOrNull(p.closedAt) : null;
-      return plannedOn === null ? [] : [{ plannedOn, from: p.from, to: p.to, cancelledOn }];
-    }),
+    plans: planFacts(plans),
     lateRecords: [],
   };
 }
