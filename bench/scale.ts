@@ -34,7 +34,8 @@ import { seedPlan } from '../src/seed/history';
  *       build the analytics read models from the log as npm run rebuild does (batches of 10,000, synchronous=NORMAL),
  *       `region` (region activity: regionStatistics) and `facts` (the cycle's facts, late records, inaction facts,
  *       plans, acts, bureaus: cycleStatus, lateRecords, inactionReview) into files of their own, so that the two can
- *       run at once on two cores (each reads the log; SQLite lets readers run beside each other);
+ *       run at once on two cores (each reads the log; SQLite lets readers run beside each other); `--follow` keeps up
+ *       with a log still being laid down, until it has been quiet for a minute (the rate then includes the waits);
  *   node dist/bench/scale.js query --units 1000000 --region /data/region.sqlite --facts /data/facts.sqlite
  *       times the issue's queries on them (median and p95 of 30 runs after 3 warm-ups; the review: 5 runs).
  *
@@ -77,7 +78,7 @@ async function log(units: number, file: string): Promise<void> {
   out(`log: ${fmt(units)} units, ${fmt(count)} events in ${seconds.toFixed(0)} s (${fmt(count / seconds)} events/s, the log only); ${(statSync(file).size / 1e9).toFixed(1)} GB; peak memory ${mib(peakRss)}`);
 }
 
-async function build(logFile: string, group: string, outFile: string): Promise<void> {
+async function build(logFile: string, group: string, outFile: string, follow: boolean): Promise<void> {
   const projections = GROUPS[group]?.();
   if (!projections) throw new Error(`--group is one of ${Object.keys(GROUPS).join(', ')}`);
   const events = new SqliteEventStore(new Database(logFile));
@@ -90,10 +91,18 @@ async function build(logFile: string, group: string, outFile: string): Promise<v
   const progress = createProgress(`scale: build ${group} (${projections.map((p) => p.name).join(', ')})`, { unit: 'events' });
   db.pragma('synchronous = NORMAL');
   const cpu = process.cpuUsage();
-  const replayed = await runner.rebuild(events, (done, total) => {
+  const onProgress = (done: number, total: number): void => {
     sample();
     progress.update(done, total);
-  }, REBUILD_BATCH);
+  };
+  let replayed = await runner.rebuild(events, onProgress, REBUILD_BATCH);
+  // --follow: the log is still being laid down by the log stage; keep up with it until it has been quiet for a minute.
+  for (let quietSince = Date.now(); follow && Date.now() - quietSince < 60_000; ) {
+    const more = await runner.catchUp(events, onProgress, REBUILD_BATCH);
+    replayed += more;
+    if (more > 0) quietSince = Date.now();
+    else await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
   db.pragma('synchronous = FULL');
   db.pragma('wal_checkpoint(TRUNCATE)');
   const seconds = progress.finish();
@@ -142,7 +151,7 @@ async function main(argv: string[]): Promise<void> {
   const [stage, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { units: { type: 'string', default: '1000000' }, log: { type: 'string' }, group: { type: 'string' }, out: { type: 'string' }, region: { type: 'string' }, facts: { type: 'string' } },
+    options: { follow: { type: 'boolean', default: false }, units: { type: 'string', default: '1000000' }, log: { type: 'string' }, group: { type: 'string' }, out: { type: 'string' }, region: { type: 'string' }, facts: { type: 'string' } },
     strict: true,
   });
   const units = Number((values.units as string).replace(/_/g, ''));
@@ -152,7 +161,7 @@ async function main(argv: string[]): Promise<void> {
     return value;
   };
   if (stage === 'log') await log(units, need('log'));
-  else if (stage === 'build') await build(need('log'), need('group'), need('out'));
+  else if (stage === 'build') await build(need('log'), need('group'), need('out'), values.follow === true);
   else if (stage === 'query') await query(units, need('region'), need('facts'));
   else throw new Error('usage: scale.js log|build|query (see bench/scale.ts)');
 }
