@@ -32,7 +32,8 @@ describe('store configuration', () => {
       PROJECTIONS: 'external',
       READ_YOUR_WRITES_TIMEOUT_MS: '750',
     }).stores;
-    expect(stores.eventStore).toEqual({ kind: 'postgres', url: 'postgres://aol@db:5432/aol', schema: 'aol', poolSize: 10 });
+    expect(stores.eventStore).toEqual({ kind: 'postgres', url: 'postgres://aol@db:5432/aol', schema: 'aol', poolSize: 10, queryTimeoutMs: 30_000 });
+    expect(load({ EVENT_STORE: 'postgres', POSTGRES_URL: 'postgres://aol@db:5432/aol', POSTGRES_QUERY_TIMEOUT_SECONDS: '5' }).stores.eventStore).toMatchObject({ queryTimeoutMs: 5_000 });
     expect(stores.readStore).toEqual({ kind: 'mongodb', url: 'mongodb://mongo:27017/', database: 'aol' });
     expect(stores.readYourWritesTimeoutMs).toBe(750);
     expect(load({ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://k:2113?tls=false' }).stores).toMatchObject({

@@ -115,7 +115,9 @@ describe('applying the log to rectification_orders', () => {
     });
     // And once more, the whole log, after it all.
     direct.transaction((tx) => events.forEach((e) => rectificationOrdersProjection.handles.includes(e.type) && rectificationOrdersProjection.apply(e, tx)));
-    expect(direct.dump().collections).toEqual(once.collections);
+    // (the runner also records the projection's shape version: not the projection's own writes)
+    const { projection_shapes: _shapes, ...ownCollections } = once.collections;
+    expect(direct.dump().collections).toEqual(ownCollections);
   });
 
   it('gives the same read model one event at a time as in one batch', () => {
