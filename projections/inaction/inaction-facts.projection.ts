@@ -4,7 +4,7 @@ import type { DatedRectificationEvent } from '../../src/domain/rectification/ord
 import type { RectificationEvent } from '../../src/domain/rectification/rectification.events';
 import type { RecordedEvent } from '../../src/domain/shared/event';
 import { addDays, isDay, type Day } from '../../src/domain/shared/day';
-import { DEFAULT_COUNTING_KINDS, INSPECTION_KINDS, type InspectionKind } from '../../src/domain/supervision/common';
+import { countingKindsVersion, DEFAULT_COUNTING_KINDS, INSPECTION_KINDS, type InspectionKind } from '../../src/domain/supervision/common';
 import type { Doc, ProjectionTx } from '../../src/readstore/port';
 import { recordingDelayDays } from '../accountability/late-records.projection';
 import { businessDayOrNull } from '../accountability/days';
@@ -481,12 +481,11 @@ const SCOPE_TYPES: ReadonlySet<string> = new Set(['UnitRegistered', 'UnitTransfe
  * them; the review uses them only when its kinds are these, see INACTION_COUNTING_KINDS).
  */
 export function inactionFactsProjectionFor(countingKinds: readonly InspectionKind[]): Projection {
-  const defaultKinds = countingKinds.length === DEFAULT_COUNTING_KINDS.length && countingKinds.every((k) => DEFAULT_COUNTING_KINDS.includes(k));
   return {
     name: 'inaction-facts',
     // 2: evidence items and their counts per bureau (inaction-items.ts); other counting kinds than the default are
     // named, so that a change of CYCLE_COUNTING_KINDS replays this read model at start-up.
-    version: defaultKinds ? 2 : `2; counting ${[...countingKinds].sort().join(',')}`,
+    version: countingKindsVersion(2, countingKinds),
     collections: [
       { name: INACTION_INSPECTIONS, indexes: ['bureauId'] },
       { name: INACTION_ORDERS, indexes: ['bureauId'] },

@@ -15,7 +15,7 @@ import type { RectificationEvent } from '../../src/domain/rectification/rectific
 import { isDay, type Day } from '../../src/domain/shared/day';
 import type { RecordedEvent } from '../../src/domain/shared/event';
 import { findRegion } from '../../src/domain/shared/region';
-import { DEFAULT_COUNTING_KINDS, INSPECTION_KINDS, type InspectionKind } from '../../src/domain/supervision/common';
+import { countingKindsVersion, DEFAULT_COUNTING_KINDS, INSPECTION_KINDS, type InspectionKind } from '../../src/domain/supervision/common';
 import type { Doc, ProjectionTx } from '../../src/readstore/port';
 import { businessDayOrNull } from '../accountability/days';
 import type { Projection } from '../projection';
@@ -334,8 +334,6 @@ function applyDiff(tx: ProjectionTx, diff: Emission, expand: boolean, recorded: 
   for (const { collection, doc } of touched.values()) tx.put(collection, doc);
 }
 
-const sameKinds = (a: readonly InspectionKind[], b: readonly InspectionKind[]): boolean => a.length === b.length && a.every((k) => b.includes(k));
-
 /**
  * The region-activity projection for the cycle's counting kinds (CYCLE_COUNTING_KINDS): the composition builds the
  * read models with `projectionsFor(config's kinds)` (projections/index.ts); ALL_PROJECTIONS has the default kinds.
@@ -345,7 +343,7 @@ export function regionActivityProjection(countingKinds: readonly InspectionKind[
     name: 'region-activity',
     // 2: a recorded day's raw changes in one document per (day, region code); with other counting kinds than the
     // default, the kinds too: a change of CYCLE_COUNTING_KINDS replays this read model at start-up.
-    version: sameKinds(countingKinds, DEFAULT_COUNTING_KINDS) ? 2 : `2; counting ${[...countingKinds].sort().join(',')}`,
+    version: countingKindsVersion(2, countingKinds),
     collections: [
       { name: REGION_ACTIVITY_SUBJECTS, indexes: [] },
       { name: REGION_ACTIVITY_MONTHS, indexes: ['code'] },

@@ -32,7 +32,7 @@ import {
 } from '../domain/accountability/inaction';
 import { addDays, daysBetween, type Day } from '../domain/shared/day';
 import { findRegion, isWithin, regionPrefix } from '../domain/shared/region';
-import type { InspectionKind } from '../domain/supervision/common';
+import { sameCountingKinds, type InspectionKind } from '../domain/supervision/common';
 import type { Filter, ReadStore } from '../readstore/port';
 import { judgeBureau } from './accountability.service';
 
@@ -387,7 +387,6 @@ async function loadCounts(store: ReadStore, bureauIds: readonly string[], minIns
   return new Map(docs.flatMap((doc) => (doc ? [[doc._id, doc.c] as const] : [])));
 }
 
-const sameKinds = (a: readonly InspectionKind[], b: readonly InspectionKind[]): boolean => a.length === b.length && a.every((k) => b.includes(k)) && b.every((k) => a.includes(k));
 
 /** The routine signals' facts (bulletins, trainings, plans): a few indexed reads per bureau. */
 async function routineFacts(store: ReadStore, bureau: BureauDoc, asOf: Day): Promise<InactionFacts> {
@@ -426,7 +425,7 @@ async function reviewBureau(
 ): Promise<{ inaction: BureauInaction; signals: ReviewedSignal[] }> {
   const { asOf, thresholds: t, evidenceOffset: offset } = request;
   const end = offset + request.evidenceLimit;
-  const withUnits = sameKinds(countingKinds, itemsBuiltFor);
+  const withUnits = sameCountingKinds(countingKinds, itemsBuiltFor);
   const queries = itemQueries(store, new ItemCounts(store, bureau.bureauId, counts), bureau.bureauId, asOf, t, withUnits);
   const wants = (kind: InactionSignalKind): boolean => wanted === null || wanted.has(kind);
   const [routine, listed, fallback] = await Promise.all([

@@ -10,6 +10,17 @@ export type InspectionKind = (typeof INSPECTION_KINDS)[number];
 /** The kinds that count for the two-year cycle unless configured otherwise (DOMAIN.md, accountability rules). */
 export const DEFAULT_COUNTING_KINDS: readonly InspectionKind[] = ['LAW_ENFORCEMENT', 'SPECIAL_BUSINESS', 'ANNUAL'];
 
+/** Whether two lists of counting kinds name the same kinds (in any order). */
+export const sameCountingKinds = (a: readonly InspectionKind[], b: readonly InspectionKind[]): boolean =>
+  a.length === b.length && a.every((k) => b.includes(k)) && b.every((k) => a.includes(k));
+
+/**
+ * The shape version of a read model built for `kinds`: `version` itself for the default kinds, else the version with
+ * the kinds named, so that a change of CYCLE_COUNTING_KINDS replays that read model (Projection.version).
+ */
+export const countingKindsVersion = (version: number, kinds: readonly InspectionKind[]): number | string =>
+  sameCountingKinds(kinds, DEFAULT_COUNTING_KINDS) ? version : `${version}; counting ${[...kinds].sort().join(',')}`;
+
 export const ITEM_RESULTS = ['COMPLIANT', 'NON_COMPLIANT', 'NOT_APPLICABLE'] as const;
 export type ItemResult = (typeof ITEM_RESULTS)[number];
 
