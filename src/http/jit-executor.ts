@@ -50,9 +50,13 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
 
   const executor: GatewayExecutor = async (requestContext) => {
     const { document, operationName, operation, request, context } = requestContext;
-    const plain = () => execute({ schema, document, contextValue: context, variableValues: request.variables ?? null, operationName });
-    // Mutations keep graphql-js: they are few and their cost is the write; the read path is what compiling pays for.
-    if (operation.operation !== 'query') return (await plain()) as Awaited<ReturnType<GatewayExecutor>>;
+    // The name as asked (Apollo's resolved `operationName` is null when the name named no operation): graphql-js must
+    // see the same request to refuse it the same way.
+    const plain = () => execute({ schema, document, contextValue: context, variableValues: request.variables ?? null, operationName: request.operationName ?? null });
+    // No operation (a name that names none, or several operations and no name): graphql-js answers the error that
+    // Apollo turns into OPERATION_RESOLUTION_FAILURE. Mutations keep graphql-js too: they are few and their cost is
+    // the write; the read path is what compiling pays for.
+    if (operation === undefined || operation.operation !== 'query') return (await plain()) as Awaited<ReturnType<GatewayExecutor>>;
     const query = compiledFor(document, operationName);
     if (query === null) return (await plain()) as Awaited<ReturnType<GatewayExecutor>>;
     // Variables are coerced by graphql-js's rules (graphql-jit does not apply the defaults of nested input fields);

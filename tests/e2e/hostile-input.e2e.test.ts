@@ -292,6 +292,23 @@ describe('what the HTTP layer refuses', () => {
     expect(codeOf(hashOnly)).toBe('PERSISTED_QUERY_NOT_SUPPORTED');
   });
 
+  // Once answered INTERNAL_SERVER_ERROR (CI's fuzz found `"operationName":""`): an operation name that names no
+  // operation of the document reached the compiled executor with no operation at all.
+  it('answers an operation name that names no operation with OPERATION_RESOLUTION_FAILURE, never an internal error', async () => {
+    for (const operationName of ['', 'Nope']) {
+      for (const query of ['{ __typename }', 'query A { __typename } query B { __typename }', 'mutation { nope }']) {
+        const answer = await writesNothing(() => asAdmin({ query, operationName }));
+        expect(answer.status).toBeLessThan(500);
+        expect(errorProblems(answer.body?.errors ?? [], '')).toEqual([]);
+        if (query !== 'mutation { nope }') expect(codeOf(answer)).toBe('OPERATION_RESOLUTION_FAILURE');
+      }
+    }
+    const twoWithoutName = await asAdmin({ query: 'query A { __typename } query B { __typename }' });
+    expect(codeOf(twoWithoutName)).toBe('OPERATION_RESOLUTION_FAILURE');
+    const named = await asAdmin({ query: 'query A { __typename } query B { __typename }', operationName: 'B' });
+    expect(named.body?.data).toEqual({ __typename: 'Query' });
+  });
+
   it('counts rows whose idempotency key was replayed as unchanged, not imported (once over-counted)', async () => {
     const unitId = makeCreditCode(72_200_000, { region: '330106' });
     const file = (name: string) => `unit_id,name,category,region_code,bureau_id\n${unitId},${name},企业,330106,330106\n`;
