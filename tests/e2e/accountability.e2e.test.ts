@@ -1,62 +1,21 @@
 import { request as httpRequest } from 'node:http';
-import { makeCreditCode } from '../../src/domain/shared/credit-code';
-import { ADMIN, analystOf, auditorOf, clerkOf, TestServer, type As } from '../support/test-server';
+import { ADMIN, analystOf, auditorOf, clerkOf, TestServer, type As, type Loose } from '../support/test-server';
+import { supervisionActs } from '../support/supervision-fixture';
 
 /**
  * The accountability area over HTTP, on the wired app: the two-year cycle of a county bureau as of a day and as known
  * at a time, a unit's place in it, acts recorded late, and the exports (coverage CSV, the log as NDJSON), each as the
  * roles that may and may not use them. Plain query strings (the typed operations follow the schema's re-emission).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = any;
 let server: TestServer;
-let seed = 8_800_000;
 const XIHU = '330106';
 const YUHANG = '330110';
 const units: Record<string, string> = {};
-const V2_ITEMS = ['RESPONSIBILITY_AND_RULES', 'STOREROOM_AND_EQUIPMENT', 'ARCHIVIST_MANAGEMENT', 'COLLECTION_TO_USE', 'DIGITAL_AND_SECURITY', 'SUBORDINATE_SUPERVISION'];
-const officers = [
-  { personId: 'xh-1', name: '王检查', credentialNumber: '浙档执 001' },
-  { personId: 'xh-2', name: '李执法', credentialNumber: '浙档执 002' },
-];
-
-async function gql(query: string, variables: Record<string, unknown> = {}, as: As = ADMIN): Promise<{ data?: Loose; errors?: Loose[] }> {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await server.headersFor(as)) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Loose; errors?: Loose[] };
-}
-
-async function ok(query: string, variables: Record<string, unknown> = {}, as: As = ADMIN): Promise<Loose> {
-  const result = await gql(query, variables, as);
-  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
-
-async function register(name: string, occurredAt: string): Promise<string> {
-  const unitId = makeCreditCode(seed++, { region: XIHU });
-  const input = { unitId, name, category: 'ENTERPRISE', regionCode: XIHU, bureauId: XIHU, occurredAt };
-  await ok('mutation ($input: RegisterUnitInput!) { registerUnit(input: $input) { position } }', { input }, clerkOf(XIHU));
-  return unitId;
-}
-
-async function inspect(unitId: string, day: string, kind = 'LAW_ENFORCEMENT'): Promise<string> {
-  const input = {
-    unitId,
-    kind,
-    day,
-    inspectors: officers,
-    checklistId: 'grassroots-archival-work',
-    checklistVersion: 2,
-    results: V2_ITEMS.map((itemCode) => ({ itemCode, result: 'COMPLIANT' })),
-    conclusion: '档案工作符合要求',
-    evidence: [{ kind: 'DOCUMENT_NUMBER', value: '西档检〔2024〕1号' }],
-  };
-  const data = await ok('mutation ($input: RecordInspectionInput!) { recordInspection(input: $input) { inspection { inspectionId } } }', { input }, clerkOf(XIHU));
-  return data.recordInspection.inspection.inspectionId;
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, as: As = ADMIN) => server.gql(query, variables, as);
+const ok = (query: string, variables: Record<string, unknown> = {}, as: As = ADMIN) => server.gqlOk(query, variables, as);
+const acts = supervisionActs(() => server, 8_800_000);
+const register = (name: string, occurredAt: string) => acts.register(XIHU, occurredAt, name);
+const inspect = (unitId: string, day: string, kind?: string) => acts.inspect(XIHU, unitId, day, kind);
 
 /** A GET of an export with the bearer token of `as`, read whole (trailers included). */
 function download(path: string, as: As | null): Promise<{ status: number; headers: Record<string, unknown>; trailers: Record<string, unknown>; body: Buffer }> {

@@ -1,43 +1,22 @@
-import { makeCreditCode } from '../../src/domain/shared/credit-code';
-import { ADMIN, analystOf, auditorOf, clerkOf, reporterOf, TestServer, type As } from '../support/test-server';
+import { ADMIN, analystOf, auditorOf, clerkOf, reporterOf, TestServer, type As, type Loose } from '../support/test-server';
+import { supervisionActs } from '../support/supervision-fixture';
 
 /**
  * The inaction review over HTTP, on the wired app: a province's bureaus ranked, one bureau's evidence paged, the
  * roles that may and may not read it, and input refused with stable codes. Plain query strings (the typed operations
  * follow the schema's re-emission).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose = any;
 let server: TestServer;
-let seed = 9_900_000;
 const PROVINCE = '330000';
 const CITY = '330100';
 const XIHU = '330106';
 const YUHANG = '330110';
 const AS_OF = '2025-06-30';
 const units: string[] = [];
-
-async function gql(query: string, variables: Record<string, unknown> = {}, as: As = ADMIN): Promise<{ data?: Loose; errors?: Loose[] }> {
-  const response = await fetch(server.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await server.headersFor(as)) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Loose; errors?: Loose[] };
-}
-
-async function ok(query: string, variables: Record<string, unknown> = {}, as: As = ADMIN): Promise<Loose> {
-  const result = await gql(query, variables, as);
-  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
-  return result.data;
-}
-
-async function register(bureauId: string, occurredAt: string): Promise<string> {
-  const unitId = makeCreditCode(seed++, { region: bureauId });
-  const input = { unitId, name: '某某有限公司', category: 'ENTERPRISE', regionCode: bureauId, bureauId, occurredAt };
-  await ok('mutation ($input: RegisterUnitInput!) { registerUnit(input: $input) { position } }', { input }, clerkOf(bureauId));
-  return unitId;
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, as: As = ADMIN) => server.gql(query, variables, as);
+const ok = (query: string, variables: Record<string, unknown> = {}, as: As = ADMIN) => server.gqlOk(query, variables, as);
+const acts = supervisionActs(() => server, 9_900_000);
+const register = (bureauId: string, occurredAt: string) => acts.register(bureauId, occurredAt);
 
 const REVIEW = `query ($bureauId: ID, $regionCode: String, $asOf: String, $thresholds: InactionThresholdsInput, $evidenceFirst: Int, $evidenceOffset: Int, $signals: [InactionSignalKind!]) {
   inactionReview(bureauId: $bureauId, regionCode: $regionCode, asOf: $asOf, thresholds: $thresholds, evidenceFirst: $evidenceFirst, evidenceOffset: $evidenceOffset, signals: $signals) {

@@ -19,7 +19,17 @@ export interface GraphQLResponse<T> {
   errors?: GraphQLErrorShape[];
 }
 
+/** An answer read loosely (plain query strings, without the typed operations). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Loose = any;
+export interface LooseResponse {
+  status: number;
+  data?: Loose;
+  errors?: Loose[];
+}
+
 /** Who a test request acts as: the claims of the token the test server mints for it. */
+
 export type As = LedgerClaims & { sub: string };
 
 export const ADMIN: As = { sub: 'admin-1', role: 'NATIONAL_ADMIN' };
@@ -77,6 +87,23 @@ export class TestServer {
     const result = await this.request(document, variables, as);
     if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
     return result.data as TData;
+  }
+
+  /** A plain query string's answer (tests that read answers loosely, without the typed operations). */
+  async gql(query: string, variables: Record<string, unknown> = {}, as: As | null = ADMIN): Promise<LooseResponse> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await this.headersFor(as)) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, ...((await response.json()) as Omit<LooseResponse, 'status'>) };
+  }
+
+  /** The data of a plain query string that must succeed. */
+  async gqlOk(query: string, variables: Record<string, unknown> = {}, as: As = ADMIN): Promise<Loose> {
+    const result = await this.gql(query, variables, as);
+    if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+    return result.data;
   }
 
   headPosition(): Promise<number> {
