@@ -1,18 +1,20 @@
 import { benchAccountability } from './accountability.bench';
+import { benchCycle } from './cycle.bench';
 import { benchEventStore } from './event-store.bench';
 import { benchImport } from './import.bench';
 import { benchLedger } from './ledger.bench';
 import { benchPostgres } from './postgres.bench';
 import { benchPrivacy } from './privacy.bench';
 
-const SECTIONS = ['event-store', 'postgres', 'import', 'ledger', 'privacy', 'accountability'] as const;
+const SECTIONS = ['event-store', 'postgres', 'import', 'ledger', 'privacy', 'accountability', 'cycle'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
  * `npm run bench`: every benchmark in one run, figures and ratios on stdout (progress on stderr).
  * `npm run bench -- accountability ledger` runs only the sections named. Targets live here, never in timed tests.
  * BENCH_IMPORT_UNITS overrides the import size (default 100,000), BENCH_LEDGER_LEAVES the ledger's (1,000,000),
- * BENCH_ACCOUNTABILITY_UNITS the accountability sizes, comma-separated (default 100000; 1000000 takes about an hour).
+ * BENCH_ACCOUNTABILITY_UNITS the accountability sizes, comma-separated (default 100000; 1000000 takes about an hour),
+ * BENCH_CYCLE_UNITS the units of each of the cycle section's two counties (default 10000).
  */
 async function main(argv: readonly string[]): Promise<void> {
   const unknown = argv.filter((a) => !SECTIONS.includes(a as Section));
@@ -46,6 +48,10 @@ async function main(argv: readonly string[]): Promise<void> {
       report(`\n## Accountability analytics at ${units.toLocaleString('en-US')} units`);
       await benchAccountability(report, units);
     }
+  }
+  if (wanted('cycle')) {
+    report('\n## cycleStatus of a large county: the cycle digest against the units\' facts');
+    await benchCycle(report, Number(process.env.BENCH_CYCLE_UNITS ?? 10_000));
   }
   report(`\ntotal ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

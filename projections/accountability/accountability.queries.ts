@@ -1,5 +1,6 @@
 import type { ReadStore } from '../../src/readstore/port';
 import { ACCOUNTABILITY_LATE_RECORDS, lateRecordRange, type LateRecordDoc } from './late-records.projection';
+import { ACCOUNTABILITY_CYCLE_DIGESTS, type CycleDigestDoc } from './cycle-digest';
 import { ACCOUNTABILITY_FACTS, type UnitFactsDoc } from './unit-facts.projection';
 
 /**
@@ -8,6 +9,11 @@ import { ACCOUNTABILITY_FACTS, type UnitFactsDoc } from './unit-facts.projection
  */
 export function findUnitFactsOfBureau(store: ReadStore, bureauId: string): Promise<UnitFactsDoc[]> {
   return store.find<UnitFactsDoc>(ACCOUNTABILITY_FACTS, { bureauId });
+}
+
+/** The chunks of bureau B's cycle digest (every unit that ever entered its scope, as recorded now), in one indexed read. */
+export function findCycleDigestsOfBureau(store: ReadStore, bureauId: string): Promise<CycleDigestDoc[]> {
+  return store.find<CycleDigestDoc>(ACCOUNTABILITY_CYCLE_DIGESTS, { bureauId });
 }
 
 /** The facts of units by id, in the order of `unitIds`, null where the model never saw the unit (DataLoader-ready). */

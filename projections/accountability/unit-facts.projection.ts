@@ -6,6 +6,7 @@ import type { RecordedEvent } from '../../src/domain/shared/event';
 import { INSPECTION_KINDS, type InspectionKind } from '../../src/domain/supervision/common';
 import type { Doc, ProjectionTx } from '../../src/readstore/port';
 import type { Projection } from '../projection';
+import { ACCOUNTABILITY_CYCLE_DIGESTS, digestIdOf, emptyDigest, packEntry, packInspections, setDigestEntry, type CycleDigestDoc } from './cycle-digest';
 import { businessDayOrNull } from './days';
 
 /**
@@ -14,6 +15,10 @@ import { businessDayOrNull } from './days';
  * facts: the unit's document (keyed by its id) stands under the first bureau whose scope it entered, and a unit that
  * later entered other bureaus' scopes (a transfer) has a copy under each of them, keyed `<bureauId>|<unitId>` (the
  * read store has no array-contains). Every event updates the document and its copies alike.
+ *
+ * The same projection keeps each bureau's cycle digest (cycle-digest.ts), which `cycleStatus` reads: every change of
+ * a unit's facts rewrites its entry in the digest of every bureau it entered, from the document just written, so the
+ * two never disagree and a replay gives the same digest.
  */
 export const ACCOUNTABILITY_FACTS = 'accountability_unit_facts';
 
@@ -129,12 +134,29 @@ function applyInspection(event: InspectionEvent, recorded: RecordedEvent, doc: U
   }
 }
 
+/** The unit's entry in the digest of every bureau it entered (one chunk each; the runner writes it once per batch). */
+function putDigestEntries(tx: ProjectionTx, doc: UnitFactsDoc): void {
+  if (doc.bureauId === '') return;
+  const inspections = packInspections(doc);
+  for (const bureauId of [doc.bureauId, ...doc.copies]) {
+    const id = digestIdOf(bureauId, doc.unitId);
+    const digest = tx.get<CycleDigestDoc>(ACCOUNTABILITY_CYCLE_DIGESTS, id) ?? emptyDigest(id, bureauId);
+    setDigestEntry(digest, doc.unitId, doc.name, doc.regionCode, packEntry(doc, bureauId, inspections));
+    tx.put(ACCOUNTABILITY_CYCLE_DIGESTS, digest);
+  }
+}
+
 const REGISTRY_TYPES = ['UnitRegistered', 'UnitTransferred', 'UnitDeregistered', 'UnitDetailsAmended'];
 const INSPECTION_TYPES = ['InspectionConducted', 'InspectionRecordCorrected', 'InspectionWithdrawn'];
 
 export const accountabilityUnitFactsProjection: Projection = {
   name: 'accountability-unit-facts',
-  collections: [{ name: ACCOUNTABILITY_FACTS, indexes: ['bureauId'] }],
+  // 2: the cycle digests.
+  version: 2,
+  collections: [
+    { name: ACCOUNTABILITY_FACTS, indexes: ['bureauId'] },
+    { name: ACCOUNTABILITY_CYCLE_DIGESTS, indexes: ['bureauId'] },
+  ],
   handles: [...REGISTRY_TYPES, ...INSPECTION_TYPES],
   apply(recorded: RecordedEvent, tx: ProjectionTx): void {
     const data = recorded.data as { unitId?: unknown; inspectionId?: unknown };
@@ -148,5 +170,6 @@ export const accountabilityUnitFactsProjection: Projection = {
     doc.lastPosition = recorded.position;
     tx.put(ACCOUNTABILITY_FACTS, doc);
     for (const bureauId of doc.copies) tx.put(ACCOUNTABILITY_FACTS, { ...doc, _id: factsCopyId(bureauId, doc.unitId), bureauId });
+    putDigestEntries(tx, doc);
   },
 };

@@ -1,7 +1,8 @@
-import { countLateRecords, findLateRecords, findUnitFactsOfBureau, getUnitFacts } from '../../projections/accountability/accountability.queries';
+import { countLateRecords, findCycleDigestsOfBureau, findLateRecords, getUnitFacts } from '../../projections/accountability/accountability.queries';
+import { dayNumber, dayOfNumber, judgeDigest, labelOf, type CycleDigestDoc } from '../../projections/accountability/cycle-digest';
 import type { LateRecordDoc } from '../../projections/accountability/late-records.projection';
 import type { UnitFactsDoc } from '../../projections/accountability/unit-facts.projection';
-import { countStandings, cycleSituationOn, cycleStandingOn, cycleWindowStart, withDueDay, type CycleCounts, type CycleSituation, type CycleStanding } from '../domain/accountability/cycle';
+import { countStandings, cycleDueOn, cycleSituationOn, cycleStandingOn, cycleWindowStart, withDueDay, type CycleCounts, type CycleSituation, type CycleStanding } from '../domain/accountability/cycle';
 import { factsKnownAt } from '../domain/accountability/known-facts';
 import type { Day } from '../domain/shared/day';
 import type { InspectionKind } from '../domain/supervision/common';
@@ -71,6 +72,50 @@ export function judgeBureau(
   return { bureauId, asOf, knownAt, countingKinds, ...countStandings(situations), overdueUnits };
 }
 
+/** The cycle's last day from the day it runs from (a day number), memoised: pure, and many units share one. */
+const dueDays = new Map<number, { dueOn: Day; number: number }>();
+function dueDayFrom(from: number): { dueOn: Day; number: number } {
+  let due = dueDays.get(from);
+  if (due === undefined) {
+    if (dueDays.size >= 100_000) dueDays.clear();
+    const dueOn = cycleDueOn({ enteredScopeOn: dayOfNumber(from), lastCountingInspectionOn: null });
+    dueDays.set(from, (due = { dueOn, number: dayNumber(dueOn) }));
+  }
+  return due;
+}
+
+/**
+ * The cycle of bureau B over its digest (cycle-digest.ts): the same answer as judgeBureau over its units' facts, in a
+ * tight loop over packed entries; only the overdue units are turned into views.
+ */
+export function judgeBureauDigest(
+  docs: readonly CycleDigestDoc[],
+  bureauId: string,
+  asOf: Day,
+  knownAt: string | null,
+  countingKinds: readonly InspectionKind[],
+): BureauCycleReport {
+  const { covered, notYetDue, overdue } = judgeDigest(docs, asOf, cycleWindowStart(asOf), knownAt, countingKinds);
+  const day = dayNumber(asOf);
+  const overdueUnits: OverdueUnitView[] = overdue.map(({ entry, enteredOn, inspectedOn }) => {
+    // The cycle runs from the later of the entry and the last inspection (cycleDueOn).
+    const due = dueDayFrom(Math.max(enteredOn, inspectedOn));
+    const { unitId, name, regionCode } = labelOf(entry);
+    return {
+      unitId,
+      name,
+      regionCode,
+      enteredScopeOn: dayOfNumber(enteredOn),
+      dueOn: due.dueOn,
+      daysOverdue: day - due.number,
+      lastCountingInspectionOn: inspectedOn < 0 ? null : dayOfNumber(inspectedOn),
+    };
+  });
+  overdueUnits.sort(byMostOverdue);
+  const unitsInScope = covered + notYetDue + overdue.length;
+  return { bureauId, asOf, knownAt, countingKinds, unitsInScope, covered, notYetDue, overdue: overdue.length, met: overdue.length === 0, overdueUnits };
+}
+
 /**
  * Accountability queries over the read models: the two-year cycle of a bureau or of units on any day (asOf), as the
  * record stood at any time (knownAt), and acts recorded late. The counting kinds are configuration
@@ -83,8 +128,8 @@ export class AccountabilityService {
   ) {}
 
   async bureauCycle(bureauId: string, asOf: Day, knownAt: string | null): Promise<BureauCycleReport> {
-    const docs = await findUnitFactsOfBureau(this.store, bureauId);
-    return judgeBureau(docs, bureauId, asOf, knownAt, this.countingKinds);
+    const docs = await findCycleDigestsOfBureau(this.store, bureauId);
+    return judgeBureauDigest(docs, bureauId, asOf, knownAt, this.countingKinds);
   }
 
   /** Standings of units by id, in order (null: never seen, or in no bureau's scope that day). */

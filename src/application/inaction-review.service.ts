@@ -1,4 +1,4 @@
-import { findUnitFactsOfBureau } from '../../projections/accountability/accountability.queries';
+import { findCycleDigestsOfBureau, findUnitFactsOfBureau } from '../../projections/accountability/accountability.queries';
 import { businessDayOrNull } from '../../projections/accountability/days';
 import { ACCOUNTABILITY_LATE_RECORDS, lateRecordRange, type LateRecordDoc } from '../../projections/accountability/late-records.projection';
 import { BUREAUS, type BureauDoc } from '../../projections/bureaus/bureaus.projection';
@@ -34,7 +34,7 @@ import { addDays, daysBetween, type Day } from '../domain/shared/day';
 import { findRegion, isWithin, regionPrefix } from '../domain/shared/region';
 import { sameCountingKinds, type InspectionKind } from '../domain/supervision/common';
 import type { Filter, ReadStore } from '../readstore/port';
-import { judgeBureau } from './accountability.service';
+import { judgeBureau, judgeBureauDigest } from './accountability.service';
 
 /** Whom to review: one bureau, or every bureau whose region lies in a region (the region's own bureau included). */
 export type InactionSubject = { bureauId: string } | { regionCode: string };
@@ -453,9 +453,9 @@ async function reviewBureau(
   return { inaction, signals };
 }
 
-/** OVERDUE_UNITS by the cycle rules over the bureau's unit facts (counting kinds other than the read model's). */
+/** OVERDUE_UNITS by the cycle rules over the bureau's cycle digest (counting kinds other than the read model's). */
 async function overdueUnitsByCycle(store: ReadStore, bureauId: string, asOf: Day, t: InactionThresholds, countingKinds: readonly InspectionKind[], offset: number, end: number): Promise<ReviewedSignal> {
-  const cycle = judgeBureau(await findUnitFactsOfBureau(store, bureauId), bureauId, asOf, null, countingKinds);
+  const cycle = judgeBureauDigest(await findCycleDigestsOfBureau(store, bureauId), bureauId, asOf, null, countingKinds);
   const evidence = cycle.overdueUnits.filter((u) => u.daysOverdue >= t.overdueDaysMin).map((u) => item({ unitId: u.unitId, dueOn: u.dueOn, days: u.daysOverdue })).sort(byDays);
   return { kind: 'OVERDUE_UNITS', raised: evidence.length >= t.overdueUnitsMin, weight: SIGNAL_WEIGHTS.OVERDUE_UNITS, evidence: evidence.slice(offset, end), lastActOn: null, evidenceTotal: evidence.length };
 }
