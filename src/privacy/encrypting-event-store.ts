@@ -1,10 +1,10 @@
 import type { NewEvent, RecordedEvent } from '../domain/shared/event';
 import type { AppendOptions, AppendResult, EventHandler, EventStore, ReadAllOptions, ReadStreamOptions, SubscribeOptions, Subscription } from '../eventstore/port';
-import { FieldCipher, isEnvelope } from './field-cipher';
+import { envelopeSubject, FieldCipher } from './field-cipher';
 import type { KeyStore } from './key-store';
 import { rewriteFields } from './personal-fields';
 
-export { ERASED_MARKER, FieldCipher, PersonalDataIntegrityError, isEnvelope, type FieldEnvelope } from './field-cipher';
+export { ERASED_MARKER, FieldCipher, PersonalDataIntegrityError, envelopeSubject, isEnvelope, type FieldEnvelope } from './field-cipher';
 
 /**
  * Personal data in an immutable log: field encryption and erasure by key destruction (crypto-shredding).
@@ -12,16 +12,16 @@ export { ERASED_MARKER, FieldCipher, PersonalDataIntegrityError, isEnvelope, typ
  * The design, in one place:
  * - What is personal is declared once per event type (personal-fields.ts): each personal field and whose it is.
  * - On append, this wrapper replaces each such field by an envelope (field-cipher.ts): AES-256-GCM under the subject's
- *   own key (key-store.ts: per-subject keys wrapped by the master key, kept apart from the log). A person's several
- *   fields in one owner (an inspector's name and credential number) are sealed together, once: the first field holds
- *   `{ "$enc": "v2", "s", "iv", "ct" }` (the values as a JSON array), the others `{ "$enc": "v2", "s" }`; a lone field
- *   is `{ "$enc": "v1", "s", "iv", "ct" }`, as every field was before v2 (such logs read and verify unchanged). The
- *   ciphertext is bound to its place (AAD: event id, the owner's or field's path, the field names), so it cannot be
- *   moved to another event or field. The IV is derived, not random: HMAC(subject's IV key, AAD, plaintext), so that
- *   appending the same event again encrypts to the same bytes and the store recognises the idempotent replay (it
- *   compares the stored data), while two different plaintexts never share an IV under one key. (An event first
- *   appended by a version before v2 and replayed with the same id by this one is refused as an id conflict rather
- *   than recognised: only a retry straddling that upgrade meets it.)
+ *   own key (key-store.ts: per-subject keys wrapped by the master key, kept apart from the log). A person's fields in
+ *   one owner (an inspector's name and credential number) are sealed together, once, as a string (v3): the first field
+ *   holds `"\uFEFFv3:<subject>:<base64url iv ‖ ciphertext ‖ tag>"`, the others `"\uFEFFv3:<subject>:"`. Logs written
+ *   before hold objects, `{ "$enc": "v1" | "v2", "s", "iv", "ct" }`: they read and verify unchanged. The ciphertext
+ *   is bound to its place (AAD: event id, the owner's or field's path, the field names), so it cannot be moved to
+ *   another event or field. The IV is derived, not random: HMAC(subject's IV key, AAD, plaintext), so that appending
+ *   the same event again encrypts to the same bytes and the store recognises the idempotent replay (it compares the
+ *   stored data, in every adapter, in this process or another instance), while two different plaintexts never share
+ *   an IV under one key. (An event first appended by an older version and replayed with the same id by this one is
+ *   refused as an id conflict rather than recognised: only a retry straddling that upgrade meets it.)
  * - The raw store keeps the envelopes; the audit ledger hashes those stored bytes, so proofs never depend on keys.
  * - On read (streams, the whole log, subscriptions, an append's answer), envelopes are decrypted. A field whose
  *   subject's key has been destroyed reads as ERASED_MARKER; everything else in the event is unchanged.
@@ -62,7 +62,8 @@ export function subjectsToDecrypt(events: readonly RecordedEvent[]): Set<string>
   const subjects = new Set<string>();
   for (const event of events) {
     rewriteFields(event.type, event.data, (value) => {
-      if (isEnvelope(value)) subjects.add(value.s);
+      const subjectId = envelopeSubject(value);
+      if (subjectId !== null) subjects.add(subjectId);
       return value;
     });
   }

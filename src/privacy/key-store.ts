@@ -133,7 +133,9 @@ export class SqliteKeyStore implements KeyStore {
 
   /** The subject's key; null when they have none (or it was destroyed). */
   keyOf(subjectId: string): SubjectKey | null {
-    if (this.cache.has(subjectId)) return this.cache.get(subjectId) ?? null;
+    // One lookup: every envelope read asks (a remembered null, the key destroyed, is not undefined).
+    const cached = this.cache.get(subjectId);
+    if (cached !== undefined) return cached;
     const row = this.selectKey.get(subjectId);
     const key = row ? unwrapSubjectKey(this.masterKey, subjectId, row.wrapped) : null;
     this.remember(subjectId, key);

@@ -230,6 +230,8 @@ function itemPath(arrayPath: string, i: number): string {
 export interface OwnedField {
   key: string;
   field: PersonalField;
+  /** `[key]`, made once: the field names of a group of this field alone (the cipher compares them by reference). */
+  alone: readonly string[];
 }
 
 /**
@@ -269,7 +271,7 @@ function declareOwners(type: string): readonly OwnerDeclaration[] {
     let owner = byPath.get(ownerPath);
     const steps = segments.map((segment) => (segment.endsWith('[]') ? { name: segment.slice(0, -2), isArray: true } : { name: segment, isArray: false }));
     if (!owner) byPath.set(ownerPath, (owner = { segments: steps, fields: [] }));
-    owner.fields.push({ key, field });
+    owner.fields.push({ key, field, alone: [key] });
   }
   const owners = [...byPath.values()];
   OWNERS.set(type, owners);

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../domain/shared/event';
 import type { EventStore } from '../eventstore/port';
 import { fieldSites, PERSONAL_EVENT_TYPES } from './personal-fields';
-import { ERASED_MARKER, isEnvelope } from './encrypting-event-store';
+import { ERASED_MARKER, envelopeSubject } from './encrypting-event-store';
 
 /**
  * Retention policy (configuration: PRIVACY_ERASURE_BLOCKERS): what keeps a subject's personal data from being
@@ -82,10 +82,11 @@ export async function footprintOf(log: EventStore, subjectId: string, blockers: 
     }
     for (const site of fieldSites(event.type, data)) {
       const value = site.owner[site.key];
-      const subject = isEnvelope(value) ? value.s : site.subjectId;
+      const sealedFor = envelopeSubject(value);
+      const subject = sealedFor ?? site.subjectId;
       if (subject !== subjectId) continue;
       named = true;
-      if (typeof value === 'string' && value !== ERASED_MARKER) inClear = true;
+      if (typeof value === 'string' && value !== ERASED_MARKER && sealedFor === null) inClear = true;
       const own = strings(site.owner.unitId);
       for (const unitId of own.length > 0 ? own : [...strings(data.unitId), ...strings(data.unitIds)]) units.add(unitId);
     }

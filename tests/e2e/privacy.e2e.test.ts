@@ -162,7 +162,7 @@ describe('personal fields in the log', () => {
     const db = h.app.stores.embedded?.db as Database.Database;
     const stored = db.prepare('SELECT data FROM events').all() as { data: string }[];
     const all = stored.map((r) => r.data).join('\n');
-    expect(all).toContain('"$enc":"v1"');
+    expect(all).toContain('"\uFEFFv3:'); // the envelopes written now (field-cipher.ts)
     for (const name of [ERASED_NAME, KEPT_NAME, BLOCKED_NAME, '执 PRIV-777']) expect(all).not.toContain(name);
     const { unit } = await h.ok(UnitDocument, { id: unitA });
     expect(unit?.archivists.map((a) => a.name).sort()).toEqual([ERASED_NAME, KEPT_NAME].sort());
