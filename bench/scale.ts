@@ -31,7 +31,8 @@ import { seedPlan } from '../src/seed/history';
  *       lays down the seed generator's history (npm run seed's) as the log only;
  *   node dist/bench/scale.js build --log /data/log.sqlite --group region --out /data/region.sqlite
  *   node dist/bench/scale.js build --log /data/log.sqlite --group facts  --out /data/facts.sqlite
- *       build the analytics read models from the log as npm run rebuild does (batches of 10,000, synchronous=NORMAL),
+ *       build the analytics read models from the log as npm run rebuild does (batches of 10,000, synchronous=NORMAL,
+ *       the read models' indexes built at the end),
  *       `region` (region activity: regionStatistics) and `facts` (the cycle's facts, late records, inaction facts,
  *       plans, acts, bureaus: cycleStatus, lateRecords, inactionReview) into files of their own, so that the two can
  *       run at once on two cores (each reads the log; SQLite lets readers run beside each other); `--follow` keeps up
@@ -96,7 +97,7 @@ async function build(logFile: string, group: string, outFile: string, follow: bo
     sample();
     progress.update(done, total);
   };
-  let replayed = await runner.rebuild(events, onProgress, REBUILD_BATCH);
+  let replayed = await runner.rebuild(events, onProgress, REBUILD_BATCH, { deferIndexes: true });
   // --follow: the log is still being laid down by the log stage; keep up with it until it has been quiet for a minute.
   for (let quietSince = Date.now(); follow && Date.now() - quietSince < 60_000; ) {
     const more = await runner.catchUp(events, onProgress, REBUILD_BATCH);

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '../src/domain/shared/event';
 import type { EventStore } from '../src/eventstore/port';
 import type { AsyncReadModelStore, Doc, ProjectionTx, ReadModelStore } from '../src/readstore/port';
+import { DEFAULT_CACHE_LIMITS, DocumentCache, type CacheLimits } from './document-cache';
 import type { Projection } from './projection';
 
 /** The collection that records the shape version each projection's documents were written in. */
@@ -58,11 +59,14 @@ export interface Progress {
  */
 export class ProjectionRunner {
   private readonly handles: Map<string, (type: string) => boolean>;
+  /** A catch-up's documents between its batches (null when none runs). */
+  private cache: DocumentCache | null = null;
 
   constructor(
     private readonly store: ReadModelStore,
     readonly projections: readonly Projection[],
     private readonly onError: ProjectionErrorHandler = () => undefined,
+    private readonly cacheLimits: CacheLimits = DEFAULT_CACHE_LIMITS,
   ) {
     this.handles = new Map(
       projections.map((p) => {
@@ -82,6 +86,7 @@ export class ProjectionRunner {
     const stale = this.projections.filter((p) =>
       isStaleShape(p, this.store.transaction((tx) => tx.get<ShapeDoc>(PROJECTION_SHAPES, p.name))?.version, this.store.getCheckpoint(p.name)),
     );
+    if (stale.length > 0) this.cache = null;
     for (const projection of stale) {
       this.store.reset(
         projection.collections.map((c) => c.name),
@@ -104,28 +109,75 @@ export class ProjectionRunner {
   apply(events: readonly RecordedEvent[]): void {
     if (events.length === 0) return;
     this.store.transaction((storeTx) => {
+      // A catch-up between two of its batches (an append of the embedded server while a rebuild runs): what it holds
+      // is written first, in this transaction, and forgotten (this transaction may still be rolled back).
+      this.writeCache(storeTx);
       const tx = new WriteBehindTx(storeTx);
       for (const projection of this.projections) {
         const checkpoint = this.store.getCheckpoint(projection.name);
-        const wants = this.handles.get(projection.name) as (type: string) => boolean;
-        let last = checkpoint;
-        // Replaying from the start: the documents will be of this shape.
-        if (checkpoint === 0) tx.put(PROJECTION_SHAPES, shapeRecordOf(projection));
-        for (const event of events) {
-          if (event.position <= checkpoint) continue;
-          last = event.position;
-          if (!wants(event.type)) continue;
-          try {
-            projection.apply(event, tx);
-          } catch (error) {
-            // A projection must never block the log: the event is recorded, the failure reported.
-            this.onError(projection.name, event, error);
-          }
-        }
+        const last = this.applyTo(projection, events, checkpoint, tx);
         if (last > checkpoint) this.store.setCheckpoint(storeTx, projection.name, last);
       }
       tx.flush();
     });
+  }
+
+  /** Applies the events after `checkpoint` to one projection; answers its new checkpoint. */
+  private applyTo(projection: Projection, events: readonly RecordedEvent[], checkpoint: number, tx: ProjectionTx): number {
+    const wants = this.handles.get(projection.name) as (type: string) => boolean;
+    let last = checkpoint;
+    // Replaying from the start: the documents will be of this shape.
+    if (checkpoint === 0) tx.put(PROJECTION_SHAPES, shapeRecordOf(projection));
+    for (const event of events) {
+      if (event.position <= checkpoint) continue;
+      last = event.position;
+      if (!wants(event.type)) continue;
+      try {
+        projection.apply(event, tx);
+      } catch (error) {
+        // A projection must never block the log: the event is recorded, the failure reported.
+        this.onError(projection.name, event, error);
+      }
+    }
+    return last;
+  }
+
+  /**
+   * A catch-up's batch: applied against the documents kept in memory across batches (DocumentCache), in a
+   * transaction that writes them, with the checkpoints, only when the cache says so. Should anything throw, the cache
+   * is dropped: the store still holds the last state written, checkpoints and documents together.
+   */
+  private applyCached(events: readonly RecordedEvent[]): void {
+    try {
+      this.store.transaction((storeTx) => {
+        const cache = (this.cache ??= new DocumentCache(
+          new Map(this.projections.map((p) => [p.name, this.store.getCheckpoint(p.name)])),
+          this.cacheLimits,
+        ));
+        const tx = cache.over(storeTx);
+        for (const projection of this.projections) {
+          const checkpoint = cache.checkpoints.get(projection.name) as number;
+          cache.checkpoints.set(projection.name, this.applyTo(projection, events, checkpoint, tx));
+        }
+        cache.applied(events.length);
+        if (cache.due()) this.writeCache(storeTx, true);
+      });
+    } catch (error) {
+      this.cache = null;
+      throw error;
+    }
+  }
+
+  /** Writes what the cache holds that the store has not, and the checkpoints; `keep`: the cache goes on (else dropped). */
+  private writeCache(storeTx: ProjectionTx, keep = false): void {
+    const cache = this.cache;
+    if (cache === null) return;
+    this.cache = null; // dropped, should a write throw
+    for (const [name, position] of cache.write(storeTx)) this.store.setCheckpoint(storeTx, name, position);
+    if (keep) {
+      cache.trim();
+      this.cache = cache;
+    }
   }
 
   /** The lowest checkpoint: every projection has applied the log up to here. */
@@ -133,31 +185,53 @@ export class ProjectionRunner {
     return Math.min(...this.projections.map((p) => this.store.getCheckpoint(p.name)));
   }
 
-  /** Applies whatever the log holds beyond the checkpoints (start-up, after a crash, after a rebuild). */
+  /**
+   * Applies whatever the log holds beyond the checkpoints (start-up, after a crash, after a rebuild). The documents
+   * stay in memory from one batch to the next (DocumentCache): a document touched by many events of the log (a
+   * region's month, a bureau's counts, a unit) is read and parsed once and written once per flush, not once per batch.
+   * The checkpoints move in the transaction that writes the documents, so a crash replays from where they were.
+   */
   async catchUp(events: EventStore, progress?: Progress, batchSize = 2000): Promise<number> {
     const head = await events.headPosition();
     let after = this.position();
     const start = after;
     let applied = 0;
-    while (after < head) {
-      const batch = await events.readAll({ after, maxCount: batchSize });
-      if (batch.length === 0) break;
-      this.apply(batch);
-      applied += batch.length;
-      after = (batch[batch.length - 1] as RecordedEvent).position;
-      progress?.(after - start, head - start);
+    try {
+      while (after < head) {
+        const batch = await events.readAll({ after, maxCount: batchSize });
+        if (batch.length === 0) break;
+        this.applyCached(batch);
+        applied += batch.length;
+        after = (batch[batch.length - 1] as RecordedEvent).position;
+        progress?.(after - start, head - start);
+      }
+      if (this.cache !== null) this.store.transaction((storeTx) => this.writeCache(storeTx));
+    } finally {
+      this.cache = null;
     }
     return applied;
   }
 
-  /** Drops every read model and replays the whole log into it. */
-  async rebuild(events: EventStore, progress?: Progress, batchSize = 2000): Promise<number> {
+  /**
+   * Drops every read model and replays the whole log into it. `deferIndexes`: for a rebuild nothing reads meanwhile
+   * (`npm run rebuild`), the secondary indexes are dropped and built once at the end (projections read by id only),
+   * rather than kept entry by entry; an interrupted rebuild leaves them to the next start's ensureCollections.
+   */
+  async rebuild(events: EventStore, progress?: Progress, batchSize = 2000, options: { deferIndexes?: boolean } = {}): Promise<number> {
+    this.cache = null; // what a catch-up under way holds is of the read models about to be dropped
     this.store.reset(
       this.projections.flatMap((p) => p.collections.map((c) => c.name)),
       this.projections.map((p) => p.name),
     );
     this.recordShapes();
-    return this.catchUp(events, progress, batchSize);
+    const collections = this.projections.flatMap((p) => p.collections);
+    const deferred = options.deferIndexes === true && this.store.dropIndexes !== undefined;
+    if (deferred) this.store.dropIndexes?.(collections);
+    try {
+      return await this.catchUp(events, progress, batchSize);
+    } finally {
+      if (deferred) this.store.ensureCollections(collections);
+    }
   }
 }
 

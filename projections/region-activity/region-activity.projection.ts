@@ -296,13 +296,13 @@ function applyDiff(tx: ProjectionTx, diff: Emission, expand: boolean, recorded: 
   const recordedMonth = recordedAt.slice(0, 7);
   // The runner's write-behind transaction keeps each document and writes it once at the end of the batch; a later
   // event of the batch gets the same object back and changes it in place (no copies of large documents per event).
-  const touched = new Map<string, { collection: string; doc: Doc }>();
+  // One map per collection: a key made of collection and id cost a string per counter and level.
+  const touched = new Map<string, Map<string, Doc>>();
   const load = <T extends Doc>(collection: string, id: string, create: () => T): T => {
-    const key = `${collection}\n${id}`;
-    const known = touched.get(key);
-    if (known) return known.doc as T;
-    const doc = tx.get<T>(collection, id) ?? create();
-    touched.set(key, { collection, doc });
+    let docs = touched.get(collection);
+    if (docs === undefined) touched.set(collection, (docs = new Map()));
+    let doc = docs.get(id) as T | undefined;
+    if (doc === undefined) docs.set(id, (doc = tx.get<T>(collection, id) ?? create()));
     return doc;
   };
   for (const k in diff) {
@@ -331,7 +331,7 @@ function applyDiff(tx: ProjectionTx, diff: Emission, expand: boolean, recorded: 
     });
     delta.changes.push({ at: recordedAt, k: `${day}|${key}`, n });
   }
-  for (const { collection, doc } of touched.values()) tx.put(collection, doc);
+  for (const [collection, docs] of touched) for (const doc of docs.values()) tx.put(collection, doc);
 }
 
 /**

@@ -72,6 +72,12 @@ export interface ReadModelStore extends ReadStore {
   setCheckpoint(tx: ProjectionTx, projection: string, position: number): void;
   /** Drops every document of the collections and the checkpoints of the projections (rebuild). */
   reset(collections: readonly string[], projections: readonly string[]): void;
+  /**
+   * Optional: drops the collections' secondary indexes (those of `ensureCollections`, which builds them again), so
+   * that a rebuild filling empty collections builds each index once at the end instead of entry by entry. Documents
+   * are still found by id meanwhile; filters and sorts are slow until the indexes are back.
+   */
+  dropIndexes?(specs: readonly CollectionSpec[]): void;
   close(): Promise<void>;
 }
 

@@ -81,6 +81,19 @@ export class SqliteReadStore implements AsyncReadModelStore {
     for (const spec of specs) this.tables.add(spec.name);
   }
 
+  dropIndexes(specs: readonly CollectionSpec[]): void {
+    this.inOneTransaction(() => {
+      for (const spec of specs) {
+        const table = tableName(spec.name);
+        for (const field of new Set(spec.indexes)) {
+          if (field === '_id') continue;
+          fieldSql(field); // validates the path, as ensureCollections did before quoting it
+          this.db.exec(`DROP INDEX IF EXISTS "${table}.${field}"`);
+        }
+      }
+    });
+  }
+
   async get<T extends Doc>(collection: string, id: string): Promise<T | null> {
     this.callCount++;
     return this.readDoc<T>(collection, id);
