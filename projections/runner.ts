@@ -61,6 +61,10 @@ export class ProjectionRunner {
   private readonly handles: Map<string, (type: string) => boolean>;
   /** A catch-up's documents between its batches (null when none runs). */
   private cache: DocumentCache | null = null;
+  /** A catch-up is under way: it applies everything up to the log's head, appends made meanwhile included. */
+  private catchingUp = false;
+  /** An inline batch was left to the catch-up under way (it reads the head again before it ends). */
+  private leftToCatchUp = false;
 
   constructor(
     private readonly store: ReadModelStore,
@@ -108,6 +112,13 @@ export class ProjectionRunner {
   /** Applies a batch in one transaction (joining the caller's, such as the event store's append). */
   apply(events: readonly RecordedEvent[]): void {
     if (events.length === 0) return;
+    // A catch-up under way (the erasure's rebuild while the embedded server appends): applied here, these events would
+    // move the checkpoints past what it has not replayed yet, and it would skip all of that. It applies them itself,
+    // in order; until then the read models are behind, as they are anyway while a rebuild runs.
+    if (this.catchingUp) {
+      this.leftToCatchUp = true;
+      return;
+    }
     this.store.transaction((storeTx) => {
       // A catch-up between two of its batches (an append of the embedded server while a rebuild runs): what it holds
       // is written first, in this transaction, and forgotten (this transaction may still be rolled back).
@@ -192,22 +203,34 @@ export class ProjectionRunner {
    * The checkpoints move in the transaction that writes the documents, so a crash replays from where they were.
    */
   async catchUp(events: EventStore, progress?: Progress, batchSize = 2000): Promise<number> {
-    const head = await events.headPosition();
+    const outer = this.catchingUp;
+    this.catchingUp = true;
     let after = this.position();
     const start = after;
     let applied = 0;
     try {
-      while (after < head) {
-        const batch = await events.readAll({ after, maxCount: batchSize });
-        if (batch.length === 0) break;
-        this.applyCached(batch);
-        applied += batch.length;
-        after = (batch[batch.length - 1] as RecordedEvent).position;
-        progress?.(after - start, head - start);
+      for (;;) {
+        // Read again after the last batch: appends made meanwhile were left to this catch-up (apply). A batch left
+        // while the head is being read is seen by the flag (nothing runs between this read's answer and the end).
+        this.leftToCatchUp = false;
+        const head = await events.headPosition();
+        if (after >= head && !this.leftToCatchUp) break;
+        const from = after;
+        while (after < head) {
+          const batch = await events.readAll({ after, maxCount: batchSize });
+          if (batch.length === 0) break;
+          this.applyCached(batch);
+          applied += batch.length;
+          after = (batch[batch.length - 1] as RecordedEvent).position;
+          progress?.(after - start, head - start);
+        }
+        // Nothing more to read below the head (a store whose head is not an event's position): done.
+        if (after === from && !this.leftToCatchUp) break;
       }
       if (this.cache !== null) this.store.transaction((storeTx) => this.writeCache(storeTx));
     } finally {
       this.cache = null;
+      this.catchingUp = outer;
     }
     return applied;
   }

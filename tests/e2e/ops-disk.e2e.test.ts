@@ -67,7 +67,7 @@ describe('a data folder that fills up while the server runs', () => {
   let mounted = false;
   beforeAll(() => {
     mountPoint = mkdtempSync(path.join(os.tmpdir(), 'aol-full-'));
-    mounted = process.getuid?.() === 0 && tryMount(mountPoint, '3m');
+    mounted = process.getuid?.() === 0 && tryMount(mountPoint, '4m');
     // Printed so that a skipped check is never silent.
     if (!mounted) console.warn('SKIPPED the disk-full test: mounting a small tmpfs needs root');
   });

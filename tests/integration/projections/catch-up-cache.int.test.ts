@@ -99,6 +99,31 @@ describe('catching up with documents kept across batches', () => {
     expect(store.dump()).toEqual(reference);
   });
 
+  // Once lost events (found by the rebuild helper, 2026-11-28): the erasure's rebuild runs while the embedded server
+  // appends, and an append's inline apply between two of its batches moved the checkpoints to the log's new head, so
+  // the catch-up skipped everything it had not replayed yet.
+  it('given a rebuild under way, when an append is applied inline between two of its batches, then the rebuild still replays every event, the appended ones included', async () => {
+    const store = new MemoryReadStore();
+    const runner = new ProjectionRunner(store, ALL_PROJECTIONS, strict);
+    const before = events.length - 50;
+    let visible = before;
+    let reads = 0;
+    const growing: EventStore = {
+      ...logOf(events),
+      readAll: async ({ after = 0, maxCount = Infinity }: ReadAllOptions = {}) => {
+        if (++reads === 3) {
+          // The append: recorded (the log grows), then its inline apply, in the same transaction.
+          visible = events.length;
+          runner.apply(events.slice(before));
+        }
+        return events.slice(0, visible).filter((e) => e.position > after).slice(0, maxCount);
+      },
+      headPosition: async () => (events[visible - 1] as RecordedEvent).position,
+    };
+    await runner.rebuild(growing, undefined, 100);
+    expect(store.dump()).toEqual(reference);
+  });
+
   it('given a projection that fails in the middle of a catch-up, then the store holds documents and checkpoints of one same position, from which a catch-up ends the job', async () => {
     const [units, ...others] = ALL_PROJECTIONS as [Projection, ...Projection[]];
     const delivered = events.filter((e) => units.handles.includes(e.type));
