@@ -1,6 +1,7 @@
 import type { RecordedUnitFacts } from '../../src/domain/accountability/known-facts';
 import { INSPECTION_KINDS, type InspectionKind } from '../../src/domain/supervision/common';
 import type { Day } from '../../src/domain/shared/day';
+import { remembered } from '../../src/domain/shared/remembered';
 import type { Doc } from '../../src/readstore/port';
 
 /**
@@ -76,41 +77,23 @@ function decode(s: string, at: number, width: number): number {
   return value;
 }
 
+// Parsing and formatting remembered: the projection packs every fact of a unit on each of its events, and days and
+// instants repeat; a county's overdue list formats thousands of days.
+
 /** A valid Day's number (days since 0000-01-01). */
-/** Memoised parsing: the projection packs every fact of a unit on each of its events, and days and instants repeat. */
-function memo<T>(parse: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    let value = known.get(text);
-    if (value === undefined) {
-      if (known.size >= 100_000) known.clear();
-      known.set(text, (value = parse(text)));
-    }
-    return value;
-  };
-}
+export const dayNumber: (day: Day) => number = remembered((day: Day) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS) + DAY_ZERO);
 
-export const dayNumber: (day: Day) => number = memo((day) => Math.round(Date.parse(`${day}T00:00:00Z`) / DAY_MS) + DAY_ZERO);
-
-/** Day strings by number, memoised: formatting a date costs microseconds, and a county's overdue list needs thousands. */
-const dayStrings = new Map<number, Day>();
-export function dayOfNumber(n: number): Day {
-  let day = dayStrings.get(n);
-  if (day === undefined) {
-    if (dayStrings.size >= 100_000) dayStrings.clear();
-    dayStrings.set(n, (day = new Date((n - DAY_ZERO) * DAY_MS).toISOString().slice(0, 10)));
-  }
-  return day;
-}
+/** The Day of a day number. */
+export const dayOfNumber: (n: number) => Day = remembered((n: number): Day => new Date((n - DAY_ZERO) * DAY_MS).toISOString().slice(0, 10));
 
 /** An instant as epoch milliseconds for the digest; one that does not parse is known only as the record stands now. */
-export const instantNumber: (instant: string) => number = memo((instant) => {
+export const instantNumber: (instant: string) => number = remembered((instant: string) => {
   const ms = Date.parse(instant);
   return Number.isNaN(ms) ? UNREADABLE : Math.min(Math.max(ms, 0), UNREADABLE - 1);
 });
 
-const encodeDay = memo((day: Day): string => encode(Math.min(Math.max(dayNumber(day), 0), 64 ** DAY_WIDTH - 1), DAY_WIDTH));
-const encodeTime = memo((instant: string): string => encode(instantNumber(instant), TIME_WIDTH));
+const encodeDay = remembered((day: Day): string => encode(Math.min(Math.max(dayNumber(day), 0), 64 ** DAY_WIDTH - 1), DAY_WIDTH));
+const encodeTime = remembered((instant: string): string => encode(instantNumber(instant), TIME_WIDTH));
 
 /** The packed inspections of a unit: the same for every bureau it entered. */
 export function packInspections(facts: RecordedUnitFacts): string {
@@ -156,7 +139,7 @@ function encodeText(text: string | null): string {
   return text === null ? '~' : escapedText(text);
 }
 
-const escapedText = memo((text: string): string => {
+const escapedText = remembered((text: string): string => {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,6 +1,7 @@
 import { lastCoveredDay, type CycleFacts } from '../../src/domain/accountability/cycle';
 import { orderStandingOn, type DatedRectificationEvent } from '../../src/domain/rectification/order-status';
 import { addDays, daysBetween, type Day } from '../../src/domain/shared/day';
+import { remembered } from '../../src/domain/shared/remembered';
 import type { InspectionKind } from '../../src/domain/supervision/common';
 import type { Doc } from '../../src/readstore/port';
 
@@ -102,15 +103,7 @@ export const evidenceKey = (f: { unitId?: string | null; inspectionId?: string |
   `${f.unitId ?? ''}|${f.inspectionId ?? ''}|${f.orderId ?? ''}|${f.findingId ?? ''}|${f.eventId ?? ''}|${f.occurredOn ?? ''}`;
 
 /** lastCoveredDay, remembered: a rebuild asks it of the same few thousand days again and again. */
-const dueOns = new Map<Day, Day>();
-function dueOnAfter(day: Day): Day {
-  let due = dueOns.get(day);
-  if (due === undefined) {
-    if (dueOns.size >= 100_000) dueOns.clear();
-    dueOns.set(day, (due = lastCoveredDay(day)));
-  }
-  return due;
-}
+const dueOnAfter: (day: Day) => Day = remembered(lastCoveredDay);
 
 /** A stretch of days on which a unit was overdue in a bureau's scope: [dueOn + 1, to). */
 export interface OverdueStretch {

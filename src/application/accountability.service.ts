@@ -5,6 +5,7 @@ import type { UnitFactsDoc } from '../../projections/accountability/unit-facts.p
 import { countStandings, cycleDueOn, cycleSituationOn, cycleStandingOn, cycleWindowStart, withDueDay, type CycleCounts, type CycleSituation, type CycleStanding } from '../domain/accountability/cycle';
 import { factsKnownAt } from '../domain/accountability/known-facts';
 import type { Day } from '../domain/shared/day';
+import { remembered } from '../domain/shared/remembered';
 import type { InspectionKind } from '../domain/supervision/common';
 import type { ReadStore } from '../readstore/port';
 
@@ -72,17 +73,11 @@ export function judgeBureau(
   return { bureauId, asOf, knownAt, countingKinds, ...countStandings(situations), overdueUnits };
 }
 
-/** The cycle's last day from the day it runs from (a day number), memoised: pure, and many units share one. */
-const dueDays = new Map<number, { dueOn: Day; number: number }>();
-function dueDayFrom(from: number): { dueOn: Day; number: number } {
-  let due = dueDays.get(from);
-  if (due === undefined) {
-    if (dueDays.size >= 100_000) dueDays.clear();
-    const dueOn = cycleDueOn({ enteredScopeOn: dayOfNumber(from), lastCountingInspectionOn: null });
-    dueDays.set(from, (due = { dueOn, number: dayNumber(dueOn) }));
-  }
-  return due;
-}
+/** The cycle's last day from the day it runs from (a day number), remembered: pure, and many units share one. */
+const dueDayFrom = remembered((from: number): { dueOn: Day; number: number } => {
+  const dueOn = cycleDueOn({ enteredScopeOn: dayOfNumber(from), lastCountingInspectionOn: null });
+  return { dueOn, number: dayNumber(dueOn) };
+});
 
 /**
  * The cycle of bureau B over its digest (cycle-digest.ts): the same answer as judgeBureau over its units' facts, in a
