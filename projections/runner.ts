@@ -120,9 +120,6 @@ export class ProjectionRunner {
       return;
     }
     this.store.transaction((storeTx) => {
-      // A catch-up between two of its batches (an append of the embedded server while a rebuild runs): what it holds
-      // is written first, in this transaction, and forgotten (this transaction may still be rolled back).
-      this.writeCache(storeTx);
       const tx = new WriteBehindTx(storeTx);
       for (const projection of this.projections) {
         const checkpoint = this.store.getCheckpoint(projection.name);

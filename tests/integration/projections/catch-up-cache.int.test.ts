@@ -90,8 +90,8 @@ describe('catching up with documents kept across batches', () => {
     const runner = new ProjectionRunner(store, ALL_PROJECTIONS, strict, LOOSE);
     const split = Math.floor(events.length / 2);
     let reads = 0;
-    // Between its second and third batch, the log up to `split` is applied by another path (an append's transaction):
-    // it must find the catch-up's documents written, and the catch-up go on from there.
+    // Between its second and third batch, the log up to `split` is handed to the runner by another path (an append's
+    // transaction): the catch-up under way applies it itself, in order, and nothing is applied twice or skipped.
     const log = logOf(events, () => {
       if (++reads === 3) runner.apply(events.slice(0, split));
     });
