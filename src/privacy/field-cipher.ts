@@ -512,24 +512,26 @@ function seal(key: SubjectKey, aad: string, plaintext: string): string {
 
 /** The plaintext of a v3 payload; a PersonalDataIntegrityError when it does not decrypt at this place. */
 function openSealed(key: SubjectKey, payload: string, aad: string, refused: () => string): string {
-  try {
+  return decrypt(key, aad, refused, () => {
     const bytes = Buffer.from(payload, 'base64url');
-    if (bytes.length < IV_BYTES + TAG_BYTES) throw new Error('too short');
-    const decipher = createDecipheriv('aes-256-gcm', key.encryptionKey, bytes.subarray(0, IV_BYTES));
-    decipher.setAAD(Buffer.from(aad, 'utf8'));
-    decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-    return Buffer.concat([decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES)), decipher.final()]).toString('utf8');
-  } catch {
-    throw new PersonalDataIntegrityError(refused());
-  }
+    return { iv: bytes.subarray(0, IV_BYTES), sealed: bytes.length < IV_BYTES + TAG_BYTES ? null : bytes.subarray(IV_BYTES) };
+  });
 }
 
 /** The plaintext of a v1 or v2 envelope (iv and ciphertext ‖ tag in base64). */
 function open(key: SubjectKey, envelope: { iv: string; ct: string }, aad: string, refused: () => string): string {
+  return decrypt(key, aad, refused, () => ({ iv: Buffer.from(envelope.iv, 'base64'), sealed: Buffer.from(envelope.ct, 'base64') }));
+}
+
+/**
+ * AES-256-GCM decryption of `sealed` (ciphertext ‖ tag; null: too short to hold one) bound to `aad`, as every envelope
+ * version lays it out (`parts`); anything that fails, its decoding included, is a PersonalDataIntegrityError.
+ */
+function decrypt(key: SubjectKey, aad: string, refused: () => string, parts: () => { iv: Buffer; sealed: Buffer | null }): string {
   try {
-    const sealed = Buffer.from(envelope.ct, 'base64');
-    if (sealed.length < TAG_BYTES) throw new Error('too short');
-    const decipher = createDecipheriv('aes-256-gcm', key.encryptionKey, Buffer.from(envelope.iv, 'base64'));
+    const { iv, sealed } = parts();
+    if (sealed === null || sealed.length < TAG_BYTES) throw new Error('too short');
+    const decipher = createDecipheriv('aes-256-gcm', key.encryptionKey, iv);
     decipher.setAAD(Buffer.from(aad, 'utf8'));
     decipher.setAuthTag(sealed.subarray(sealed.length - TAG_BYTES));
     return Buffer.concat([decipher.update(sealed.subarray(0, sealed.length - TAG_BYTES)), decipher.final()]).toString('utf8');
