@@ -387,7 +387,6 @@ async function loadCounts(store: ReadStore, bureauIds: readonly string[], minIns
   return new Map(docs.flatMap((doc) => (doc ? [[doc._id, doc.c] as const] : [])));
 }
 
-
 /** The routine signals' facts (bulletins, trainings, plans): a few indexed reads per bureau. */
 async function routineFacts(store: ReadStore, bureau: BureauDoc, asOf: Day): Promise<InactionFacts> {
   const bureauId = bureau.bureauId;

@@ -17,10 +17,10 @@ export { ERASED_MARKER, FieldCipher, PersonalDataIntegrityError, envelopeSubject
  *   holds `"\uFEFFv3:<subject>:<base64url iv ‖ ciphertext ‖ tag>"`, the others `"\uFEFFv3:<subject>:"`. Logs written
  *   before hold objects, `{ "$enc": "v1" | "v2", "s", "iv", "ct" }`: they read and verify unchanged. The ciphertext
  *   is bound to its place (AAD: event id, the owner's or field's path, the field names), so it cannot be moved to
- *   another event or field. The IV is derived, not random: HMAC(subject's IV key, AAD, plaintext), so that appending
- *   the same event again encrypts to the same bytes and the store recognises the idempotent replay (it compares the
- *   stored data, in every adapter, in this process or another instance), while two different plaintexts never share
- *   an IV under one key. (An event first appended by an older version and replayed with the same id by this one is
+ *   another event or field. The IV is derived, not random (v3: a SHA-256 keyed by the subject's IV key over the AAD
+ *   and the plaintext; v1 and v2: HMAC), so that appending the same event again encrypts to the same bytes and the
+ *   store recognises the idempotent replay (it compares the stored data, in every adapter, in this process or another
+ *   instance), while two different plaintexts never share an IV under one key. (An event first appended by an older version and replayed with the same id by this one is
  *   refused as an id conflict rather than recognised: only a retry straddling that upgrade meets it.)
  * - The raw store keeps the envelopes; the audit ledger hashes those stored bytes, so proofs never depend on keys.
  * - On read (streams, the whole log, subscriptions, an append's answer), envelopes are decrypted. A field whose
