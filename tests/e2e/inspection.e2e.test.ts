@@ -6,6 +6,7 @@ import { seedCommitment } from '../../src/domain/inspection/draw';
 import { makeCreditCode } from '../../src/domain/shared/credit-code';
 import { BureauHistoryDocument, EstablishBureauDocument, RegisterUnitDocument, TransferUnitDocument, UnitHistoryDocument } from '../support/generated/operations';
 import { ADMIN, analystOf, auditorOf, clerkOf, reporterOf, TestServer, type As } from '../support/test-server';
+import { V2_ITEMS } from '../support/access-matrix-fixture';
 
 /**
  * The inspection area over HTTP: checklists, a 双随机 draw that reproduces, an inspection of a drawn target,
@@ -43,7 +44,6 @@ const officers = [
   { personId: 'xh-1', name: '王检查', credentialNumber: '浙档执 001' },
   { personId: 'xh-2', name: '李执法', credentialNumber: '浙档执 002' },
 ];
-const V2_ITEMS = ['RESPONSIBILITY_AND_RULES', 'STOREROOM_AND_EQUIPMENT', 'ARCHIVIST_MANAGEMENT', 'COLLECTION_TO_USE', 'DIGITAL_AND_SECURITY', 'SUBORDINATE_SUPERVISION'];
 const compliant = V2_ITEMS.map((itemCode) => ({ itemCode, result: 'COMPLIANT' }));
 
 async function register(bureauId: string, occurredAt = '2024-01-05T01:00:00.000Z'): Promise<string> {

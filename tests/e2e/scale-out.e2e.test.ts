@@ -8,6 +8,7 @@ import { mongoSkipReason } from '../support/mongo-server';
 import { describeWithServer } from '../support/require-server';
 import { embeddedCopy, startScaleOutCluster, type Api, type GraphQLAnswer, type ScaleOutCluster } from '../support/scale-out';
 import { ADMIN, clerkOf } from '../support/test-server';
+import { V2_ITEMS } from '../support/access-matrix-fixture';
 
 /**
  * The proof of issue 7: two API processes and one projector process on PostgreSQL (a fresh schema) and MongoDB
@@ -27,7 +28,6 @@ const XIHU = '330106';
 const YUHANG = '330110';
 const BUREAUS = ['330000', '330100', XIHU, YUHANG];
 const AS_OF = '2025-06-01';
-const V2_ITEMS = ['RESPONSIBILITY_AND_RULES', 'STOREROOM_AND_EQUIPMENT', 'ARCHIVIST_MANAGEMENT', 'COLLECTION_TO_USE', 'DIGITAL_AND_SECURITY', 'SUBORDINATE_SUPERVISION'];
 const OFFICERS = [
   { personId: 'so-1', name: '王检查', credentialNumber: '浙档执 101' },
   { personId: 'so-2', name: '李执法', credentialNumber: '浙档执 102' },

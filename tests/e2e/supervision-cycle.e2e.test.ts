@@ -16,6 +16,7 @@ import {
   UnitHistoryDocument,
 } from '../support/generated/operations';
 import { ADMIN, auditorOf, clerkOf, reporterOf, TestServer } from '../support/test-server';
+import { V2_ITEMS } from '../support/access-matrix-fixture';
 
 /**
  * The notice's whole cycle for one unit, over HTTP as its users would drive it: a 双随机 plan draws the unit, the
@@ -25,7 +26,6 @@ import { ADMIN, auditorOf, clerkOf, reporterOf, TestServer } from '../support/te
 let server: TestServer;
 const BUREAU = '330106';
 const clerk = clerkOf(BUREAU);
-const V2_ITEMS = ['RESPONSIBILITY_AND_RULES', 'STOREROOM_AND_EQUIPMENT', 'ARCHIVIST_MANAGEMENT', 'COLLECTION_TO_USE', 'DIGITAL_AND_SECURITY', 'SUBORDINATE_SUPERVISION'];
 const roster = [1, 2, 3].map((i) => ({ personId: `xh-${i}`, name: `西湖检查员${i}`, credentialNumber: `浙档执 10${i}` }));
 const at = (day: string) => `${day}T02:00:00.000Z`; // 10:00 in China, on that day
 const units: string[] = [];

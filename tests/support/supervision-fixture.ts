@@ -1,8 +1,7 @@
 import { makeCreditCode } from '../../src/domain/shared/credit-code';
+import { V2_ITEMS } from './access-matrix-fixture';
 import { clerkOf, type TestServer } from './test-server';
 
-/** The six items of the grassroots checklist's version 2, each answered COMPLIANT by `inspect`. */
-export const V2_ITEMS = ['RESPONSIBILITY_AND_RULES', 'STOREROOM_AND_EQUIPMENT', 'ARCHIVIST_MANAGEMENT', 'COLLECTION_TO_USE', 'DIGITAL_AND_SECURITY', 'SUBORDINATE_SUPERVISION'];
 
 /** Two inspectors of Xihu's bureau, with their credentials. */
 export const OFFICERS = [
