@@ -48,6 +48,42 @@ export async function resetStaleShapesAsync(store: AsyncReadModelStore, projecti
 
 export type ProjectionErrorHandler = (projection: string, event: RecordedEvent, error: unknown) => void;
 
+/** Whether the projection handles events of a type ('*': all). */
+export function handlesOf(projection: Projection): (type: string) => boolean {
+  const types = new Set(projection.handles);
+  return (type) => types.has('*') || types.has(type);
+}
+
+/**
+ * Applies the events after `checkpoint` to one projection, through `tx`; answers its new checkpoint (the last event
+ * seen, handled or not). Every writer of read models applies events so: the runner (SQLite, in the append's
+ * transaction or a catch-up's) and the projector's MongoDB writer (applyProjectionsAsync). A projection's failure goes
+ * to `failed` and the next event follows: a projection must never block the log.
+ */
+export function applyEvents(
+  projection: Projection,
+  handles: (type: string) => boolean,
+  events: readonly RecordedEvent[],
+  checkpoint: number,
+  tx: ProjectionTx,
+  failed: (event: RecordedEvent, error: unknown) => void,
+): number {
+  let last = checkpoint;
+  // Replaying from the start: the documents will be of this shape.
+  if (checkpoint === 0) tx.put(PROJECTION_SHAPES, shapeRecordOf(projection));
+  for (const event of events) {
+    if (event.position <= checkpoint) continue;
+    last = event.position;
+    if (!handles(event.type)) continue;
+    try {
+      projection.apply(event, tx);
+    } catch (error) {
+      failed(event, error);
+    }
+  }
+  return last;
+}
+
 export interface Progress {
   (done: number, total: number): void;
 }
@@ -72,12 +108,7 @@ export class ProjectionRunner {
     private readonly onError: ProjectionErrorHandler = () => undefined,
     private readonly cacheLimits: CacheLimits = DEFAULT_CACHE_LIMITS,
   ) {
-    this.handles = new Map(
-      projections.map((p) => {
-        const types = new Set(p.handles);
-        return [p.name, (type: string) => types.has('*') || types.has(type)];
-      }),
-    );
+    this.handles = new Map(projections.map((p) => [p.name, handlesOf(p)]));
     store.ensureCollections([...projections.flatMap((p) => p.collections), { name: PROJECTION_SHAPES, indexes: [] }]);
   }
 
@@ -132,22 +163,8 @@ export class ProjectionRunner {
 
   /** Applies the events after `checkpoint` to one projection; answers its new checkpoint. */
   private applyTo(projection: Projection, events: readonly RecordedEvent[], checkpoint: number, tx: ProjectionTx): number {
-    const wants = this.handles.get(projection.name) as (type: string) => boolean;
-    let last = checkpoint;
-    // Replaying from the start: the documents will be of this shape.
-    if (checkpoint === 0) tx.put(PROJECTION_SHAPES, shapeRecordOf(projection));
-    for (const event of events) {
-      if (event.position <= checkpoint) continue;
-      last = event.position;
-      if (!wants(event.type)) continue;
-      try {
-        projection.apply(event, tx);
-      } catch (error) {
-        // A projection must never block the log: the event is recorded, the failure reported.
-        this.onError(projection.name, event, error);
-      }
-    }
-    return last;
+    const handles = this.handles.get(projection.name) as (type: string) => boolean;
+    return applyEvents(projection, handles, events, checkpoint, tx, (event, error) => this.onError(projection.name, event, error));
   }
 
   /**

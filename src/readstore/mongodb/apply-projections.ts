@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '../../domain/shared/event';
 import type { AsyncReadModelStore } from '../port';
 import type { Projection } from '../../../projections/projection';
-import { PROJECTION_SHAPES, shapeRecordOf } from '../../../projections/runner';
+import { applyEvents, handlesOf, PROJECTION_SHAPES } from '../../../projections/runner';
 
 export type AsyncProjectionErrorHandler = (projection: string, event: RecordedEvent, error: unknown) => void;
 
@@ -22,12 +22,7 @@ export async function applyProjectionsAsync(
   onError: AsyncProjectionErrorHandler = () => undefined,
 ): Promise<void> {
   if (events.length === 0) return;
-  const wants = new Map(
-    projections.map((p) => {
-      const types = new Set(p.handles);
-      return [p.name, (type: string) => types.has('*') || types.has(type)];
-    }),
-  );
+  const wants = new Map(projections.map((p) => [p.name, handlesOf(p)]));
   // A projection replaying from the start records its shape: the collection must be there.
   if (projections.some((p) => store.getCheckpoint(p.name) === 0)) store.ensureCollections([{ name: PROJECTION_SHAPES, indexes: [] }]);
   let failures: [string, RecordedEvent, unknown][] = [];
@@ -36,19 +31,7 @@ export async function applyProjectionsAsync(
     for (const projection of projections) {
       const checkpoint = store.getCheckpoint(projection.name);
       const handles = wants.get(projection.name) as (type: string) => boolean;
-      let last = checkpoint;
-      // Replaying from the start: the documents will be of this shape (see ProjectionRunner.resetStaleShapes).
-      if (checkpoint === 0) tx.put(PROJECTION_SHAPES, shapeRecordOf(projection));
-      for (const event of events) {
-        if (event.position <= checkpoint) continue;
-        last = event.position;
-        if (!handles(event.type)) continue;
-        try {
-          projection.apply(event, tx);
-        } catch (error) {
-          failures.push([projection.name, event, error]);
-        }
-      }
+      const last = applyEvents(projection, handles, events, checkpoint, tx, (event, error) => failures.push([projection.name, event, error]));
       if (last > checkpoint) store.setCheckpoint(tx, projection.name, last);
     }
   });
